@@ -285,6 +285,27 @@ def stats_cmd(db: str | None, fmt: str) -> None:
         click.echo(stats_text(stats))
 
 
+@cli.command("bench")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--limit", type=int, default=None, help="Use at most this many articles.")
+@click.option("--repeat", type=int, default=1, show_default=True,
+              help="Time each part this many times and keep the best.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Also write the result as JSON to this file.")
+@config_option
+@user_errors
+def bench_cmd(paths: Sequence[str], limit: int | None, repeat: int, output: str | None,
+              config: str | None) -> None:
+    """Time the pipeline against spaCy's own parsing of the same articles; report memory."""
+    from wirecoder.bench import run_benchmark
+
+    result = run_benchmark(paths, build_options(config), limit=limit, repeat=repeat)
+    text = json.dumps(result, indent=1)
+    click.echo(text)
+    if output:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+
+
 def main() -> None:
     cli(prog_name="wirecoder")
 

@@ -37,6 +37,7 @@ REASONS: dict[str, str] = {
     "no-main-text": "no main text could be extracted from the HTML page",
     "non-english": "the article is not in English; wirecoder codes English text only",
     "unsupported": "the input format is not supported",
+    "corrupt-gzip": "the gzip data is damaged or truncated; re-create or re-download the file",
 }
 
 
