@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib.metadata import entry_points
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from wirecoder.errors import ConfigError
-from wirecoder.stages.base import Stage
 
-S = TypeVar("S", bound=type[Stage])
+if TYPE_CHECKING:
+    # Imported for types only: the stage modules import this registry, so importing the stages
+    # package here at run time would be circular.
+    from wirecoder.stages.base import Stage
+
+S = TypeVar("S", bound="type[Stage]")
 
 _STAGES: dict[str, type[Stage]] = {}
 _loaded_plugins = False
@@ -38,6 +42,7 @@ def _load_plugins() -> None:
         return
     _loaded_plugins = True
     import wirecoder.stages  # noqa: F401  (registers the built-in stages)
+    from wirecoder.stages.base import Stage
 
     for ep in entry_points(group="wirecoder.stages"):
         obj = ep.load()
