@@ -17,7 +17,8 @@ from click.testing import CliRunner
 
 from wirecoder.cli import cli
 
-ARTICLE = """ date 2024-03-08 
+# The .txt date line allows spaces around it; keep the trailing one on purpose.
+ARTICLE = " date 2024-03-08 \n" + """\
 BRUSSELS, Belgium -- Poland and Lithuania pledged new military aid to Moldova on Thursday.
 
 The European Union condemned the attack on the border post, officials said.

@@ -34,17 +34,17 @@ def test_builtin_stages_registered() -> None:
 
 def test_missing_requirement_is_caught_when_built() -> None:
     opts = Options()
-    with pytest.raises(ConfigError, match="E107.*needs events"):
+    with pytest.raises(ConfigError, match=r"E107.*needs events"):
         validate_stages([NeedsEvents(opts, Resources(opts))])
 
 
 def test_unknown_stage_name() -> None:
-    with pytest.raises(ConfigError, match="E102.*no stage named 'nope'"):
+    with pytest.raises(ConfigError, match=r"E102.*no stage named 'nope'"):
         Pipeline.from_options(Options(stages=("nope",)))
 
 
 def test_stage_listed_twice() -> None:
-    with pytest.raises(ConfigError, match="E108"):
+    with pytest.raises(ConfigError, match=r"E108"):
         Pipeline.from_options(Options(stages=("sections", "sections")))
 
 
@@ -65,5 +65,5 @@ def test_options_from_toml(tmp_path: Path) -> None:
     opts = Options.from_toml(path)
     assert opts.batch_size == 8 and opts.stages == ("sections",)
     path.write_text("[wirecoder]\nbatch_sise = 8\n")
-    with pytest.raises(ConfigError, match="E103.*batch_sise"):
+    with pytest.raises(ConfigError, match=r"E103.*batch_sise"):
         Options.from_toml(path)

@@ -306,6 +306,29 @@ def bench_cmd(paths: Sequence[str], limit: int | None, repeat: int, output: str 
         Path(output).write_text(text + "\n", encoding="utf-8")
 
 
+@cli.command("evaluate")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("--floors", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="JSON file of metric floors per gold file; exit 1 when one is not met.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Also write the full JSON report to this file.")
+@config_option
+@user_errors
+def evaluate_cmd(gold: Sequence[str], as_json: bool, floors: str | None, output: str | None,
+                 config: str | None) -> None:
+    """Code gold texts and score them: events, dyads, status, dates, places, quotes, actors."""
+    from wirecoder.evaluate.runner import evaluate_paths, report_text
+
+    report = evaluate_paths(gold, build_options(config), floors)
+    full = json.dumps(report, ensure_ascii=False, indent=1)
+    click.echo(full if as_json else report_text(report))
+    if output:
+        Path(output).write_text(full + "\n", encoding="utf-8")
+    if report["floor_failures"]:
+        sys.exit(1)
+
+
 def main() -> None:
     cli(prog_name="wirecoder")
 

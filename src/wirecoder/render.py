@@ -59,8 +59,9 @@ def document(doc: Document) -> str:
     for e in doc.events:
         ev = e.evidence[0] if e.evidence else None
         trigger = text[ev.trigger_start:ev.trigger_end] if ev else ""
-        out.append(f"- {e.event_id} {e.event}{'/' + ','.join(e.mode) if e.mode else ''} "
-                   f"({e.status}, {e.date or 'no date'}{', caption' if e.section != 'body' else ''})"
+        mode = "/" + ",".join(e.mode) if e.mode else ""
+        where = ", caption" if e.section != "body" else ""
+        out.append(f"- {e.event_id} {e.event}{mode} ({e.status}, {e.date or 'no date'}{where})"
                    f" conf {e.confidence:.2f}")
         out.append(f"    actor: {actor_label(e.actor)}  ->  recipient: {actor_label(e.recipient)}")
         if ev:
