@@ -67,3 +67,23 @@ def test_options_from_toml(tmp_path: Path) -> None:
     path.write_text("[wirecoder]\nbatch_sise = 8\n")
     with pytest.raises(ConfigError, match=r"E103.*batch_sise"):
         Options.from_toml(path)
+
+
+class Exploding(Stage):
+    requires: ClassVar[tuple[str, ...]] = ("text",)
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
+
+    def process(self, doc: Document) -> None:
+        if "boom" in doc.text:
+            raise ValueError("cannot code this")
+        doc.warnings.append("coded")
+
+
+def test_a_failing_article_is_marked_and_the_batch_goes_on() -> None:
+    register_stage("exploding-test")(Exploding)
+    pipeline = Pipeline.from_options(Options(stages=("exploding-test",)))
+    docs = list(pipeline.run([Article(text="fine"), Article(text="boom"),
+                              Article(text="fine too")]))
+    assert [d.skipped for d in docs] == [None, "coding-error", None]
+    assert "cannot code this" in docs[1].warnings[-1]
+    assert docs[2].warnings == ["coded"]

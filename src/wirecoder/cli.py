@@ -102,7 +102,8 @@ def code_cmd(paths: Sequence[str], fmt: str, input_format: str | None, dateline:
     PATHS are files, directories or - for standard input. Exit status 1 when some input could
     not be read (each named on stderr); the others are still printed.
     """
-    from wirecoder.jobs import code_paths
+    from wirecoder.jobs import code_paths, failure_reject
+    from wirecoder.stages.base import CODING_ERROR
 
     options = build_options(config, input_format=input_format, default_dateline=dateline,
                             max_chars=max_chars)
@@ -117,6 +118,8 @@ def code_cmd(paths: Sequence[str], fmt: str, input_format: str | None, dateline:
     if fmt == "json":
         out.write("[")
     for doc in code_paths(paths, options, on_reject):
+        if doc.skipped == CODING_ERROR:
+            on_reject(failure_reject(doc))
         line = json.dumps(doc.to_contract(), ensure_ascii=False)
         if fmt == "json":
             out.write(("\n" if first else ",\n") + line)

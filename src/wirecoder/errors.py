@@ -37,6 +37,8 @@ REASONS: dict[str, str] = {
     "no-main-text": "no main text could be extracted from the HTML page",
     "non-english": "the article is not in English; wirecoder codes English text only",
     "unsupported": "the input format is not supported",
+    "coding-error": "coding this article failed (a bug): it was not stored and a rerun retries it; "
+                    "please report it with the article",
     "corrupt-gzip": "the gzip data is damaged or truncated; re-create or re-download the file",
 }
 

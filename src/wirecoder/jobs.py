@@ -19,6 +19,7 @@ from wirecoder.document import Article, Document
 from wirecoder.errors import Reject
 from wirecoder.ingest import read_inputs
 from wirecoder.pipeline import Pipeline
+from wirecoder.stages.base import CODING_ERROR
 
 if TYPE_CHECKING:
     from wirecoder.store import Store
@@ -38,6 +39,12 @@ def code_paths(paths: Sequence[str], options: Options,
     """Code every article under ``paths``; rejects go to ``on_reject`` as they are met."""
     pipeline = Pipeline.from_options(options)
     return pipeline.run(split_rejects(read_inputs(paths, options), on_reject))
+
+
+def failure_reject(doc: Document) -> Reject:
+    """A document whose coding failed, as a reject: reported, recorded, not stored."""
+    return Reject(origin=doc.article.origin or doc.doc_id, reason=CODING_ERROR,
+                  detail="; ".join(doc.warnings[-1:]), doc_id=doc.doc_id)
 
 
 @dataclass
@@ -88,6 +95,9 @@ def ingest_paths(paths: Sequence[str], options: Options, store: Store,
     bar = tqdm(pipeline.run(articles), desc="coding", unit=" articles",
                disable=None if progress is None else not progress)
     for doc in bar:
+        if doc.skipped == CODING_ERROR:
+            on_reject(failure_reject(doc))
+            continue
         outcome = store.store_document(doc, run_id)
         report.outcomes[outcome] += 1
         if doc.skipped:

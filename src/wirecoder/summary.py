@@ -7,7 +7,9 @@ from typing import Any
 
 def _item(value: Any) -> str:
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {v}" for k, v in value.items() if v not in (None, ""))
+        # Nested settings (a run's options and counts) are for --format json, not the summary.
+        return ", ".join(f"{k}: {v}" for k, v in value.items()
+                         if v not in (None, "") and not isinstance(v, dict | list))
     return str(value)
 
 

@@ -43,7 +43,13 @@ class NlpStage(Stage):
     def run(self, docs: Iterable[Document]) -> Iterator[Document]:
         stream = iter(docs)
         while chunk := list(islice(stream, DOCS_PER_CHUNK)):
-            self._parse_chunk(chunk)
+            try:
+                self._parse_chunk(chunk)
+            except Exception:  # noqa: BLE001  (retry one by one so only the bad article fails)
+                for doc in chunk:
+                    doc.segments, doc.sentences = [], []
+                    if doc.skipped is None:
+                        self.process_safely(doc)
             yield from chunk
 
     def process(self, doc: Document) -> None:
