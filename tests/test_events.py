@@ -1,0 +1,241 @@
+"""The first event coder, on sentences written for these tests (not from any gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.config import Options
+from wirecoder.document import BODY, CAPTION, Article, Document, Event, Section
+from wirecoder.pipeline import Pipeline
+from wirecoder.registry import get_stage
+from wirecoder.resources import Resources
+from wirecoder.stages.events import EventStage
+from wirecoder.stages.nlp import NlpStage
+
+OPTIONS = Options(stages=("sections", "nlp", "events"), detect_language=False)
+DATE = "2024-03-14"
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    res = Resources(Options())
+    res.nlp  # noqa: B018  (load the model once for the module)
+    return res
+
+
+@pytest.fixture(scope="module")
+def pipeline(resources: Resources) -> Pipeline:
+    return Pipeline.from_options(OPTIONS, resources)
+
+
+def code(pipeline: Pipeline, text: str, date: str | None = DATE) -> Document:
+    doc = pipeline.code(Article(text=text, doc_id="t", dateline=date))
+    assert doc.skipped is None, doc.warnings
+    check_offsets(doc)
+    return doc
+
+
+def check_offsets(doc: Document) -> None:
+    text = doc.text
+    for event in doc.events:
+        for actor in event.actor + event.recipient:
+            assert text[actor.start:actor.end] == actor.text
+        for ev in event.evidence:
+            assert ev.start <= ev.trigger_start < ev.trigger_end <= ev.end
+            assert text[ev.trigger_start:ev.trigger_end].strip()
+
+
+def only(doc: Document) -> Event:
+    assert len(doc.events) == 1, [(e.event, [a.text for a in e.actor]) for e in doc.events]
+    return doc.events[0]
+
+
+def codes(actors: list) -> list[str | None]:
+    return [a.code for a in actors]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), [
+    ("Kenyan police arrested twelve opposition activists in Nairobi on Friday.",
+     "COERCE", "KEN", None),
+    ("The Italian foreign minister met his Egyptian counterpart in Cairo on Tuesday.",
+     "CONSULT", "ITA", "EGY"),
+    ("Colombia's president praised Ecuador for its help in the search.",
+     "SUPPORT", "COL", "ECU"),
+    ("Pakistan accused India of violating the ceasefire along the border.",
+     "ACCUSE", "PAK", "IND"),
+    ("Thousands of Chilean students marched through Santiago to protest against tuition fees.",
+     "PROTEST", "CHL", None),
+    ("Canada imposed new sanctions on Belarus on Wednesday.", "SANCTION", "CAN", "BLR"),
+    ("Argentina rejected a British proposal for talks on the islands.", "REJECT", "ARG", "GBR"),
+    ("Japan delivered 10,000 tents to Turkey after the earthquake.", "AID", "JPN", "TUR"),
+    ("Serbia threatened to cut off gas supplies to Kosovo.", "THREATEN", "SRB", "XKX"),
+    ("Washington expelled two Russian diplomats on Thursday.", "SANCTION", "USA", "RUS"),
+    ("Israeli warplanes struck targets in southern Lebanon overnight, the army said.",
+     "ASSAULT", "ISR", None),
+    ("Teachers in Ghana went on strike on Monday over unpaid salaries.", "PROTEST", "GHA", None),
+])
+def test_event_types(pipeline, text, event, actor, recipient):
+    ev = only(code(pipeline, text))
+    assert ev.event == event
+    assert actor in codes(ev.actor)
+    if recipient:
+        assert recipient in codes(ev.recipient)
+
+
+def test_event_record_fields(pipeline):
+    doc = code(pipeline, "Canada imposed new sanctions on Belarus on Wednesday.")
+    ev = only(doc)
+    assert ev.event_id == "t:1"
+    assert (ev.quad, ev.plover_score, ev.cameo_root) == (4, -6.0, "16")
+    assert ev.date == DATE and ev.date_precision == "day"
+    assert ev.location is None
+    assert ev.section == "body"
+    assert 0.0 <= ev.confidence <= 1.0
+    assert doc.text[ev.evidence[0].trigger_start:ev.evidence[0].trigger_end] == "imposed"
+    assert doc.text[ev.evidence[0].start:ev.evidence[0].end] == doc.text
+
+
+def test_event_ids_in_text_order(pipeline):
+    doc = code(pipeline, "Kenyan police arrested twelve activists on Friday. "
+                         "Two days later, Kenyan riot police detained a student leader.")
+    assert [e.event_id for e in doc.events] == ["t:1", "t:2"]
+    assert doc.events[0].evidence[0].start < doc.events[1].evidence[0].start
+
+
+def test_compound_actor_is_one_event(pipeline):
+    ev = only(code(pipeline, "Denmark and Norway signed a fisheries agreement on Monday."))
+    assert ev.event == "SUPPORT"
+    assert codes(ev.actor) == ["DNK", "NOR"]
+    assert [a.text for a in ev.actor] == ["Denmark", "Norway"]
+
+
+def test_passive_agent_is_the_actor(pipeline):
+    ev = only(code(pipeline, "The convoy was attacked by Somali militants near Mogadishu."))
+    assert ev.event == "ASSAULT"
+    assert codes(ev.actor) == ["SOM"]
+    assert ev.actor[0].sector == "REB"
+    assert ev.actor[0].text == "Somali militants"
+
+
+def test_passive_without_agent_gives_no_event(pipeline):
+    assert code(pipeline, "Three soldiers were killed near the border on Sunday.").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto said on Monday that the economy was recovering.",
+    "The Ghanaian minister told reporters the figures would be published next week.",
+    "The prime minister declined to comment.",
+])
+def test_reporting_verb_alone_gives_no_event(pipeline, text):
+    assert code(pipeline, text).events == []
+
+
+def test_urge_to_is_one_request_to_the_object(pipeline):
+    ev = only(code(pipeline, "The Swedish government urged Turkey to release the detained "
+                             "journalists."))
+    assert ev.event == "REQUEST"
+    assert codes(ev.actor) == ["SWE"] and ev.actor[0].sector == "GOV"
+    assert codes(ev.recipient) == ["TUR"]
+    assert ev.mode == ["yield"]
+    assert ev.status == "asserted"
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Brazil did not sign the climate agreement.", "SUPPORT"),
+    ("Hungary has never recognized Kosovo.", "SUPPORT"),
+])
+def test_negation(pipeline, text, event):
+    ev = only(code(pipeline, text))
+    assert (ev.event, ev.status) == (event, "negated")
+
+
+def test_future_pledge_is_agree_pledged(pipeline):
+    ev = only(code(pipeline, "Norway pledged to send 50 million dollars in aid to Malawi."))
+    assert (ev.event, ev.status) == ("AGREE", "pledged")
+    assert codes(ev.actor) == ["NOR"] and codes(ev.recipient) == ["MWI"]
+    ev = only(code(pipeline, "Germany plans to deliver air defence systems to Poland."))
+    assert (ev.event, ev.status) == ("AGREE", "pledged")
+
+
+def test_future_cooperation_is_agree_future(pipeline):
+    ev = only(code(pipeline, "The Chinese foreign minister will visit Paris next week."))
+    assert (ev.event, ev.status) == ("AGREE", "future")
+    assert ev.actor[0].role == "Foreign Minister" and codes(ev.recipient) == ["FRA"]
+
+
+def test_denied_and_accidental(pipeline):
+    ev = only(code(pipeline, "Moscow denied that its troops had attacked the village."))
+    assert (ev.event, ev.status) == ("ASSAULT", "denied")
+    assert codes(ev.actor) == ["RUS"] and ev.actor[0].text == "its troops"
+    ev = only(code(pipeline, "Germany accidentally shot down a drone over the Baltic."))
+    assert ev.status == "accidental"
+
+
+def test_conditional_threat(pipeline):
+    ev = only(code(pipeline, "North Korea warned that it would attack if the drills continued."))
+    assert ev.event == "THREATEN"
+    assert ev.status == "conditional"
+
+
+@pytest.mark.parametrize("text", [
+    "A meteor lit up the sky over Finland on Tuesday night, and residents heard a loud bang.",
+    "Heavy rain flooded several villages in the north on Tuesday, killing three people.",
+    "Floods killed 40 people in Bangladesh.",
+    "The storm destroyed hundreds of homes along the coast.",
+    "Real Madrid beat Barcelona 3-1 on Saturday to go top of the league.",
+    "Shares in the company fell sharply after it reported weaker profits.",
+    "Temperatures will rise above 40 degrees this week, forecasters warned.",
+])
+def test_no_political_event(pipeline, text):
+    assert code(pipeline, text).events == []
+
+
+def test_person_actor_keeps_name_and_role(pipeline):
+    ev = only(code(pipeline, "Danish Foreign Minister Lars Lokke Rasmussen visited Kyiv on "
+                             "Thursday."))
+    actor = ev.actor[0]
+    assert (actor.code, actor.sector, actor.role) == ("DNK", "GOV", "Foreign Minister")
+    assert actor.name == "Lars Lokke Rasmussen"
+    assert ev.mode == ["visit"] and codes(ev.recipient) == ["UKR"]
+
+
+def test_organisations(pipeline):
+    ev = only(code(pipeline, "NATO condemned the missile test on Sunday."))
+    assert (ev.actor[0].code, ev.actor[0].org) == ("IGO", "NATO")
+    ev = only(code(pipeline, "The Kremlin rejected the peace plan."))
+    assert (ev.actor[0].code, ev.actor[0].org, ev.actor[0].sector) == ("RUS", "Kremlin", "GOV")
+
+
+def test_earlier_mention_resolves_a_surname_and_pronoun(pipeline):
+    doc = code(pipeline, "Danish Foreign Minister Lars Lokke Rasmussen visited Kyiv on Monday. "
+                         "Rasmussen said he had discussed new aid with Ukrainian officials.")
+    assert [e.event for e in doc.events] == ["CONSULT", "CONSULT"]
+    second = doc.events[1].actor[0]
+    assert (second.code, second.name) == ("DNK", "Lars Lokke Rasmussen")
+
+
+def test_caption_events_are_marked(resources):
+    body = "Kenyan police arrested twelve activists in Nairobi on Friday."
+    caption = "Somali militants attacked a military base near Mogadishu on Tuesday."
+    text = f"{body}\n\n{caption}\n"
+    start = text.index(caption)
+    doc = Document(article=Article(text=text, doc_id="cap", dateline=DATE), sections=[
+        Section(BODY, 0, len(body)), Section(CAPTION, start, start + len(caption))])
+    options = Options(detect_language=False)
+    NlpStage(options, resources).process(doc)
+    EventStage(options, resources).process(doc)
+    check_offsets(doc)
+    assert [(e.event, e.section) for e in doc.events] == [("COERCE", "body"),
+                                                          ("ASSAULT", "caption")]
+
+
+def test_stage_is_registered():
+    stage = get_stage("events")
+    assert stage is EventStage
+    assert stage.requires == ("segments", "sentences")
+    assert stage.assigns == ("events",)
+
+
+def test_no_dateline_gives_no_date(pipeline):
+    ev = only(code(pipeline, "Canada imposed new sanctions on Belarus.", date=None))
+    assert ev.date is None and ev.date_precision is None
