@@ -239,3 +239,13 @@ def test_stage_is_registered():
 def test_no_dateline_gives_no_date(pipeline):
     ev = only(code(pipeline, "Canada imposed new sanctions on Belarus.", date=None))
     assert ev.date is None and ev.date_precision is None
+
+
+def test_mention_keys_sort_when_some_fields_are_unknown() -> None:
+    # Regression: an actor without a code beside one with a code made sorting the keys fail.
+    from wirecoder.coding.arguments import Mention
+    from wirecoder.document import Actor
+
+    mentions = [Mention(Actor("the ministry", 0, 12, sector="GOV"), True),
+                Mention(Actor("Chile", 20, 25, code="CHL"), True)]
+    assert sorted(m.key for m in mentions) == [("", "", ""), ("CHL", "", "")]

@@ -50,8 +50,9 @@ class Mention:
     via: str = "direct"  # direct | pronoun | inherited | memory
 
     @property
-    def key(self) -> tuple[str | None, str | None, str | None]:
-        return (self.actor.code, self.actor.org, self.actor.name)
+    def key(self) -> tuple[str, str, str]:
+        # Strings only: keys are sorted to compare actor sets, and None does not sort with str.
+        return (self.actor.code or "", self.actor.org or "", self.actor.name or "")
 
 
 @dataclass(slots=True)
