@@ -162,6 +162,9 @@ class Quote:
     end: int
     speaker: Actor | None = None
     cue: str | None = None
+    # Extension: "direct" (quoted statement), "partial" (a quoted fragment inside reported
+    # speech), "reported" (indirect speech: "X said that ..."), "term" (scare quotes, names).
+    kind: str = "direct"
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -184,6 +187,11 @@ class Amount:
     unit: str | None = None
     qualifier: str | None = None
     object: str | None = None
+    # Extensions: the upper bound of a range ("between 36 and 40"), and the value in SI units
+    # for measures ("65 feet" -> 19.812 m).
+    value_high: float | int | None = None
+    si_value: float | None = None
+    si_unit: str | None = None
 
 
 @dataclass(slots=True)
@@ -193,6 +201,7 @@ class DateExpr:
     precision: str  # day | month | year
     start: int
     end: int
+    value_end: str | None = None  # extension: the last day/month/year of a range
 
 
 @dataclass(slots=True)
@@ -205,6 +214,10 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    # Extensions: what kind of place (country, region, city, facility) and a relative location
+    # kept as text ("about 15 miles from the Ukrainian border").
+    kind: str | None = None
+    relative: str | None = None
 
 
 @dataclass(slots=True)
@@ -229,6 +242,8 @@ class Document:
     amounts: list[Amount] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    # Extension: every resolved actor mention in the article (speakers, event participants).
+    actors: list[Actor] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: str | None = None  # reason code when the article was read but not coded
     coder_version: str | None = None
@@ -269,6 +284,7 @@ class Document:
             "amounts": [asdict(a) for a in self.amounts],
             "dates": [asdict(d) for d in self.dates],
             "places": [asdict(p) for p in self.places],
+            "actors": [a.to_dict() for a in self.actors],
             "warnings": list(art.warnings) + list(self.warnings),
         }
 
@@ -294,6 +310,7 @@ class Document:
             amounts=[Amount(**a) for a in data.get("amounts", [])],
             dates=[DateExpr(**d) for d in data.get("dates", [])],
             places=[Place(**p) for p in data.get("places", [])],
+            actors=[Actor.from_dict(a) for a in data.get("actors", [])],
             warnings=list(data.get("warnings", [])),
             skipped=data.get("skipped"),
             coder_version=data.get("coder_version"),
