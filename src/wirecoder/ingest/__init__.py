@@ -54,7 +54,7 @@ def _read_source(source: Source, options: Options) -> Iterator[Article | Reject]
         yield Reject(source.origin, "corrupt-gzip", str(exc))
     except OSError as exc:
         yield Reject(source.origin, "unreadable", os_error_detail(exc))
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001  (see below)
         # One odd input must not end a batch of a million; report it as data, with the cause.
         yield Reject(source.origin, "unreadable", f"unexpected {type(exc).__name__}: {exc}")
 

@@ -38,7 +38,7 @@ def html_article(data: bytes, *, origin: str, doc_id: str, max_chars: int) -> Ar
     refers to that extracted text."""
     try:
         fields = _extract(data)
-    except Exception as exc:  # a third-party parser on arbitrary markup: any failure is a reject
+    except Exception as exc:  # noqa: BLE001  (third-party parser, arbitrary markup: a reject)
         return Reject(origin, "no-main-text", f"HTML could not be parsed ({type(exc).__name__})",
                       doc_id=doc_id or None)
     title = (fields or {}).get("title") or None
