@@ -43,7 +43,7 @@ def test_newer_database_is_refused(store_url: str) -> None:
         conn.execute(insert(schema_version).values(
             version=99, description="from the future", applied_at=text("CURRENT_TIMESTAMP"),
             coder_version="wirecoder-9.0"))
-    with pytest.raises(StoreError, match=r"schema version 99.*up to 1: upgrade wirecoder"):
+    with pytest.raises(StoreError, match=r"schema version 99.*up to \d+: upgrade wirecoder"):
         Store.open(store_url)
 
 
@@ -60,13 +60,15 @@ def test_pending_steps_are_applied_in_order(store_url: str,
                 f"ALTER TABLE articles ADD COLUMN extra_{version} TEXT")
         return Migration(version, f"add extra_{version}", apply)
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, step(2), step(3)))
+    latest = migrations.latest_version()
+    a, b = latest + 1, latest + 2
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, step(a), step(b)))
     with Store.open(store_url) as store:
-        assert store.schema_version == 3 and applied == [2, 3]
-        assert versions(store) == [1, 2, 3]
+        assert store.schema_version == b and applied == [a, b]
+        assert versions(store) == [*range(1, latest + 1), a, b]
         assert store.get_document("aid-1") is not None
     with Store.open(store_url) as store:
-        assert applied == [2, 3]  # nothing left to do
+        assert applied == [a, b]  # nothing left to do
 
 
 def test_tables_of_another_program_are_not_taken_over(store_url: str) -> None:
@@ -127,3 +129,51 @@ def test_unknown_driver_and_bad_url() -> None:
     for url in ("://nothing", "postgresql://u@host:port/db"):
         with pytest.raises(StoreError, match="not a database URL"):
             Store.open(url)
+
+
+V2_COLUMNS = {"quotes": "kind", "amounts": "value_high", "dates": "value_end",
+              "places": "relative"}
+
+
+def test_a_version_1_database_is_brought_to_version_2(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'v1.db'}"
+    with Store.open(url) as store:
+        store.store_document(aid_document())
+    # Turn it back into what version 1 created: no v2 columns, no doc_actors, stamped 1.
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        for table in ("quotes", "amounts", "dates", "places"):
+            for column in {"quotes": ["kind"], "amounts": ["value_high", "si_value", "si_unit"],
+                           "dates": ["value_end"], "places": ["kind", "relative"]}[table]:
+                conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.exec_driver_sql("DROP TABLE doc_actors")
+        conn.exec_driver_sql("DELETE FROM schema_version WHERE version > 1")
+    engine.dispose()
+
+    with Store.open(url) as store:
+        assert versions(store) == [1, 2]
+        with store.engine.connect() as conn:
+            insp = inspect(conn)
+            for table, column in V2_COLUMNS.items():
+                assert column in {c["name"] for c in insp.get_columns(table)}
+            assert insp.has_table("doc_actors")
+        kept = store.get_document("aid-1")
+        assert kept is not None and kept.events
+        assert all(q.kind == "direct" for q in kept.quotes)
+
+
+def test_version_2_fields_round_trip(store: Store) -> None:
+    from wirecoder.document import Actor, Amount, DateExpr, Place, Quote
+
+    doc = aid_document("ext-1")
+    doc.quotes.append(Quote("term", 0, 4, kind="term"))
+    doc.amounts.append(Amount(36, 0, 4, value_high=40, unit="foot", si_value=10.97,
+                              si_unit="m"))
+    doc.dates.append(DateExpr("2019-2021", "2019", "year", 0, 4, value_end="2021"))
+    doc.places.append(Place("Kyiv", "Kyiv", 0, 4, country="UKR", kind="city",
+                            relative="15 miles from Kyiv"))
+    doc.actors.append(Actor("NATO", 0, 4, code="IGO", org="NATO"))
+    store.store_document(doc)
+    again = store.get_document("ext-1")
+    assert again is not None
+    assert again.to_contract() == doc.to_contract()

@@ -9,7 +9,7 @@ import pytest
 from conftest_store import aid_document, plain_document
 from wirecoder.document import Article, Document
 from wirecoder.errors import Reject
-from wirecoder.store import FLAT_COLUMNS, Store
+from wirecoder.store import FLAT_COLUMNS, Store, migrations
 
 pytest_plugins = ["conftest_store"]
 
@@ -115,7 +115,7 @@ def test_stats(filled: Store) -> None:
     assert stats["events_by_status"] == {"asserted": 4, "future": 1}
     assert stats["top_actors"][0] == {"code": "USA", "org": None, "name": None, "events": 2}
     assert len(stats["top_actors"]) == 4
-    assert stats["schema_version"] == 1
+    assert stats["schema_version"] == migrations.latest_version()
     assert stats["database"] and stats["url"]
     assert set(stats["coder_versions"]) == {"wirecoder-test", "wirecoder-0.1.0"}
     assert stats["runs"] == 0 and stats["recent_runs"] == []

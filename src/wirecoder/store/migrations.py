@@ -21,7 +21,7 @@ from wirecoder import CODER_VERSION
 from wirecoder.errors import StoreError
 from wirecoder.store import fts
 from wirecoder.store.engine import WRITE_OPTION
-from wirecoder.store.schema import metadata, schema_version
+from wirecoder.store.schema import doc_actors, metadata, schema_version
 
 # Any constant: serialises concurrent migrations on one PostgreSQL database.
 _PG_LOCK_KEY = 0x77697265  # "wire"
@@ -40,9 +40,28 @@ def create_schema(conn: Connection) -> None:
     fts.create_fulltext(conn)
 
 
+def add_record_extensions(conn: Connection) -> None:
+    """v2: quote kind, amount ranges and SI values, date ranges, place kind and relative
+    location, and the doc_actors table."""
+    columns = (
+        ("quotes", "kind TEXT NOT NULL DEFAULT 'direct'"),
+        ("amounts", "value_high DOUBLE PRECISION"),
+        ("amounts", "si_value DOUBLE PRECISION"),
+        ("amounts", "si_unit TEXT"),
+        ("dates", "value_end TEXT"),
+        ("places", "kind TEXT"),
+        ("places", "relative TEXT"),
+    )
+    for table, column in columns:
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column}")
+    doc_actors.create(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "runs, articles with full-text index, sections, events, event_actors, quotes, "
                  "amounts, dates, places, rejects", create_schema),
+    Migration(2, "quote kind, amount ranges and SI values, date ranges, place kind and "
+                 "relative location, doc_actors", add_record_extensions),
 )
 
 

@@ -26,6 +26,7 @@ from wirecoder.store.schema import (
     amounts,
     articles,
     dates,
+    doc_actors,
     event_actors,
     events,
     places,
@@ -41,7 +42,7 @@ def load_documents(conn: Connection, doc_ids: Sequence[str]) -> list[Document]:
     rows = {r.doc_id: r for r in conn.execute(
         select(articles).where(articles.c.doc_id.in_(doc_ids)))}
     children = {table.name: _children(conn, table, doc_ids)
-                for table in (sections, quotes, amounts, dates, places)}
+                for table in (sections, quotes, amounts, dates, places, doc_actors)}
     doc_events = _events(conn, doc_ids)
     return [_document(rows[d], children, doc_events.get(d, [])) for d in doc_ids if d in rows]
 
@@ -111,13 +112,19 @@ def _document(row: Row[Any], children: dict[str, dict[str, list[Row[Any]]]],
         quotes=[_quote(q) for q in children["quotes"].get(d, [])],
         amounts=[Amount(value=a.value_int if a.value_int is not None else a.value,
                         start=a.start, end=a.end, currency=a.currency, unit=a.unit,
-                        qualifier=a.qualifier, object=a.object)
+                        qualifier=a.qualifier, object=a.object,
+                        value_high=_int_if_whole(a.value_high), si_value=a.si_value,
+                        si_unit=a.si_unit)
                  for a in children["amounts"].get(d, [])],
         dates=[DateExpr(text=x.text, value=x.value, precision=x.precision, start=x.start,
-                        end=x.end) for x in children["dates"].get(d, [])],
+                        end=x.end, value_end=x.value_end) for x in children["dates"].get(d, [])],
         places=[Place(text=p.text, name=p.name, start=p.start, end=p.end, country=p.country,
-                      lat=p.lat, lon=p.lon, geonameid=p.geonameid)
+                      lat=p.lat, lon=p.lon, geonameid=p.geonameid, kind=p.kind,
+                      relative=p.relative)
                 for p in children["places"].get(d, [])],
+        actors=[Actor(text=a.text, start=a.start, end=a.end, code=a.code, org=a.org,
+                      sector=a.sector, name=a.name, role=a.role_title)
+                for a in children["doc_actors"].get(d, [])],
         # Article and pipeline warnings were stored as one list, as the contract shows them.
         warnings=list(row.warnings),
         skipped=row.skipped,
@@ -131,4 +138,9 @@ def _quote(q: Row[Any]) -> Quote:
         speaker = Actor(text=q.speaker_text, start=q.speaker_start, end=q.speaker_end,
                         code=q.speaker_code, org=q.speaker_org, sector=q.speaker_sector,
                         name=q.speaker_name, role=q.speaker_role)
-    return Quote(text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue)
+    return Quote(text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue, kind=q.kind)
+
+
+def _int_if_whole(value: float | None) -> float | int | None:
+    # Range bounds are stored as doubles; counts ("36 to 40") read back as the ints they were.
+    return int(value) if value is not None and float(value).is_integer() else value

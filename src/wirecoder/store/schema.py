@@ -193,6 +193,7 @@ quotes = Table(
     Column("speaker_sector", Text),
     _text("speaker_name"),
     _text("speaker_role"),
+    Column("kind", Text, nullable=False, server_default="direct"),  # schema v2
     _coder_version(),
 )
 
@@ -207,6 +208,9 @@ amounts = Table(
     Column("qualifier", Text),
     _text("object"),
     *_span(),
+    Column("value_high", Double),  # schema v2: upper bound of a range
+    Column("si_value", Double),  # schema v2
+    Column("si_unit", Text),  # schema v2
     _coder_version(),
 )
 
@@ -218,6 +222,7 @@ dates = Table(
     Column("value", Text, nullable=False),
     Column("precision", Text, nullable=False),
     *_span(),
+    Column("value_end", Text),  # schema v2: last day/month/year of a range
     _coder_version(),
 )
 
@@ -232,6 +237,23 @@ places = Table(
     Column("lon", Double),
     Column("geonameid", BigInteger),
     *_span(),
+    Column("kind", Text),  # schema v2: country, region, city, facility
+    _text("relative"),  # schema v2: "about 15 miles from the border"
+    _coder_version(),
+)
+
+# Schema v2: every resolved actor mention of an article (Document.actors).
+doc_actors = Table(
+    "doc_actors", metadata,
+    _doc_fk(primary_key=True),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    _text("text", nullable=False),
+    *_span(),
+    Column("code", Text, index=True),
+    _text("org"),
+    Column("sector", Text),
+    _text("name"),
+    _text("role_title"),
     _coder_version(),
 )
 
@@ -248,4 +270,4 @@ rejects = Table(
 )
 
 # Children of an article, in insertion order (parents first).
-ARTICLE_CHILDREN = (sections, events, event_actors, quotes, amounts, dates, places)
+ARTICLE_CHILDREN = (sections, events, event_actors, quotes, amounts, dates, places, doc_actors)

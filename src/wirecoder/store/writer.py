@@ -14,6 +14,7 @@ from wirecoder.store.schema import (
     amounts,
     articles,
     dates,
+    doc_actors,
     event_actors,
     events,
     places,
@@ -99,21 +100,27 @@ def document_rows(doc: Document, run_id: int | None, coder_version: str,
                         for role, actors in (("actor", e.actor), ("recipient", e.recipient))
                         for i, a in enumerate(actors)]),
         (quotes, [{**own, "position": i, "text": q.text, "start": q.start, "end": q.end,
-                   "cue": q.cue, **_speaker_columns(q.speaker)}
+                   "cue": q.cue, "kind": q.kind, **_speaker_columns(q.speaker)}
                   for i, q in enumerate(doc.quotes)]),
         (amounts, [{**own, "position": i, "value": float(a.value),
                     "value_int": a.value if isinstance(a.value, int) and a.value in _INT64
                     else None,
                     "currency": a.currency, "unit": a.unit, "qualifier": a.qualifier,
-                    "object": a.object, "start": a.start, "end": a.end}
+                    "object": a.object, "start": a.start, "end": a.end,
+                    "value_high": a.value_high, "si_value": a.si_value, "si_unit": a.si_unit}
                    for i, a in enumerate(doc.amounts)]),
         (dates, [{**own, "position": i, "text": d.text, "value": d.value,
-                  "precision": d.precision, "start": d.start, "end": d.end}
+                  "precision": d.precision, "start": d.start, "end": d.end,
+                  "value_end": d.value_end}
                  for i, d in enumerate(doc.dates)]),
         (places, [{**own, "position": i, "text": p.text, "name": p.name, "country": p.country,
                    "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid, "start": p.start,
-                   "end": p.end}
+                   "end": p.end, "kind": p.kind, "relative": p.relative}
                   for i, p in enumerate(doc.places)]),
+        (doc_actors, [{**own, "position": i, "text": a.text, "start": a.start, "end": a.end,
+                       "code": a.code, "org": a.org, "sector": a.sector, "name": a.name,
+                       "role_title": a.role}
+                      for i, a in enumerate(doc.actors)]),
     ]
     return tables
 
