@@ -326,7 +326,6 @@ Palestinian Authority | PSE | Palestinian Authority | GOV
 Palestine Liberation Organization; Palestine Liberation Organisation; PLO | PSE | PLO | GOV
 Hezbollah; Hizbollah; Hizbullah | LBN | Hezbollah | REB
 Houthis; Houthi rebels; Houthi | YEM | Houthis | REB
-Taliban; the Taliban | AFG | Taliban | REB
 Boko Haram | NGA | Boko Haram | REB
 al-Shabab; al-Shabaab; Al-Shabaab; al Shabaab | SOM | al-Shabaab | REB
 Kurdistan Workers' Party; Kurdistan Workers Party; PKK | TUR | PKK | REB
@@ -454,7 +453,7 @@ SECTOR_WORDS = {
         " smugglers; traffickers; drug traffickers; thieves; thief; pirates; robbers;"
         " kidnappers; mafia; syndicate; theft syndicate; car theft syndicate; hackers;"
         " cyber criminals; cybercriminals; wanted persons; white supremacists;"
-        " white supremicists; gang confederations; organized crime"
+        " gang confederations; organized crime"
     ),
     "EDU": (
         "university; universities; school; schools; professor; professors; academics;"
@@ -492,7 +491,8 @@ WEAK_SECTOR_WORDS = (
     " negotiators; negotiator; envoy; diplomat; diplomats; leadership; people; members; state;"
     " counterpart; counterparts;"
     " agency; department; council; authority; forces; palace; general; generals; officers;"
-    " commander; commanders; speaker; guards; men"
+    " commander; commanders; speaker; guards; men; city; cities; town; towns; village;"
+    " villages; hometown; neighborhood; neighbourhood; settlement; settlements"
 )
 
 # Head nouns that name a group or body and take their code from a modifier ("al-Qaeda's terror
@@ -573,3 +573,440 @@ chief | Chief |
 head | Head |
 chairman; chairwoman; chair | Chair |
 """
+
+# ---------------------------------------------------------------------------------------------
+# Version 1.1 additions (issue: actor resolution). Merged into the lists above by the builder.
+
+# More seats of power and institutions used as metonyms (coded as that country's government):
+# CODE | names. Added to the country's "capitals".
+SEAT_LINES = """
+USA | Oval Office; West Wing
+UKR | Bankova
+KOR | Blue House; Cheong Wa Dae; Yongsan
+JPN | Kantei
+IND | South Block; Rashtrapati Bhavan
+MEX | Palacio Nacional; National Palace
+ITA | Quirinale; Quirinal Palace
+CHN | Great Hall of the People
+ISR | Knesset building
+TUR | Bestepe; Beştepe
+EGY | Ittihadiya; Ittihadiya Palace
+IRN | Pasteur Street
+PAK | Aiwan-e-Sadr
+"""
+
+# Organisations and named institutions (same format as ENTITY_LINES).
+EXTRA_ENTITY_LINES = """
+Group of Eight; G8; G-8 | IGO | G8 |
+Organisation for Economic Co-operation and Development; Organization for Economic Cooperation and Development; OECD | IGO | OECD |
+Asia-Pacific Economic Cooperation; APEC | IGO | APEC |
+South Asian Association for Regional Cooperation; SAARC | IGO | SAARC |
+Caribbean Community; CARICOM | IGO | CARICOM |
+Pacific Islands Forum | IGO | Pacific Islands Forum |
+Eurasian Economic Union | IGO | Eurasian Economic Union |
+Organisation for the Prohibition of Chemical Weapons; Organization for the Prohibition of Chemical Weapons; OPCW | IGO | OPCW |
+Comprehensive Nuclear-Test-Ban Treaty Organization; CTBTO | IGO | CTBTO |
+Bank for International Settlements | IGO | BIS |
+Nordic Council | IGO | Nordic Council |
+Visegrad Group; Visegrad Four; V4 | IGO | Visegrad Group |
+AUKUS | IGO | AUKUS |
+Five Eyes | IGO | Five Eyes | SPY
+European Free Trade Association; EFTA | IGO | EFTA |
+Permanent Court of Arbitration | IGO | Permanent Court of Arbitration | JUD
+European Court of Human Rights | IGO | European Court of Human Rights | JUD
+International Energy Agency; IEA | IGO | IEA |
+Multinational Joint Task Force | IGO | Multinational Joint Task Force | MIL
+NATO allies; NATO members; NATO member states | IGO | NATO |
+Frontex | EUR | Frontex | COP
+Europol | EUR | Europol | COP
+Eurojust | EUR | Eurojust | JUD
+European External Action Service; EEAS | EUR | European Union |
+Eurogroup | EUR | Eurogroup |
+European Investment Bank; EIB | EUR | European Investment Bank |
+European Council President | EUR | European Union | GOV
+International Organization for Migration; IOM | UNO | IOM |
+Office of the High Commissioner for Human Rights; OHCHR; UN human rights office; U.N. human rights office | UNO | OHCHR |
+United Nations Population Fund; UNFPA | UNO | UNFPA |
+UN Women | UNO | UN Women |
+United Nations Environment Programme; UNEP | UNO | UNEP |
+Food and Agriculture Organization; FAO | UNO | FAO |
+International Fund for Agricultural Development; IFAD | UNO | IFAD |
+World Meteorological Organization; WMO | UNO | WMO |
+United Nations Office on Drugs and Crime; UNODC | UNO | UNODC |
+UNAIDS | UNO | UNAIDS | MED
+UNMISS | UNO | UNMISS | MIL
+MINUSMA | UNO | MINUSMA | MIL
+MINUSCA | UNO | MINUSCA | MIL
+UNAMA | UNO | UNAMA |
+UN Human Rights Committee | UNO | UN Human Rights Committee |
+UN Secretary-General; U.N. Secretary-General; UN chief; U.N. chief | UNO | United Nations | GOV
+International Rescue Committee | NGO | International Rescue Committee |
+Norwegian Refugee Council | NGO | Norwegian Refugee Council |
+International Crisis Group | NGO | International Crisis Group |
+Mercy Corps | NGO | Mercy Corps |
+World Vision | NGO | World Vision |
+Caritas | NGO | Caritas | REL
+Islamic Relief | NGO | Islamic Relief |
+Freedom House | NGO | Freedom House |
+Physicians for Human Rights | NGO | Physicians for Human Rights | MED
+International Federation of Red Cross and Red Crescent Societies; IFRC | NGO | IFRC |
+White Helmets; Syria Civil Defence; Syrian Civil Defense | SYR | White Helmets | CVL
+Syrian Observatory for Human Rights | NGO | Syrian Observatory for Human Rights |
+B'Tselem | ISR | B'Tselem | SOC
+Memorial Human Rights Centre | RUS | Memorial | SOC
+Associated Press | USA | Associated Press | JRN
+Reuters | GBR | Reuters | JRN
+Agence France-Presse; AFP | FRA | AFP | JRN
+BBC; British Broadcasting Corporation | GBR | BBC | JRN
+CNN | USA | CNN | JRN
+Al Jazeera; Al-Jazeera | QAT | Al Jazeera | JRN
+New York Times | USA | New York Times | JRN
+Washington Post | USA | Washington Post | JRN
+Wall Street Journal | USA | Wall Street Journal | JRN
+Financial Times | GBR | Financial Times | JRN
+Haaretz | ISR | Haaretz | JRN
+Times of Israel | ISR | Times of Israel | JRN
+Kyiv Independent | UKR | Kyiv Independent | JRN
+Interfax | RUS | Interfax | JRN
+Yonhap; Yonhap news agency | KOR | Yonhap | JRN
+Kyodo; Kyodo News | JPN | Kyodo | JRN
+Voice of America; VOA | USA | Voice of America | JRN
+Radio Free Europe; Radio Free Europe/Radio Liberty; RFE/RL | USA | RFE/RL | JRN
+Tass; TASS | RUS | TASS | GOV
+RIA Novosti; RIA | RUS | RIA Novosti | GOV
+RT; Russia Today | RUS | RT | GOV
+Sputnik | RUS | Sputnik | GOV
+Xinhua; Xinhua news agency | CHN | Xinhua | GOV
+CCTV; China Central Television | CHN | CCTV | GOV
+Global Times | CHN | Global Times | GOV
+KCNA; Korean Central News Agency | PRK | KCNA | GOV
+IRNA; Islamic Republic News Agency | IRN | IRNA | GOV
+SANA; Syrian Arab News Agency | SYR | SANA | GOV
+Anadolu; Anadolu Agency | TUR | Anadolu | GOV
+Saudi Press Agency | SAU | Saudi Press Agency | GOV
+WAFA | PSE | WAFA | GOV
+Ukrinform | UKR | Ukrinform | GOV
+Gazprom | RUS | Gazprom | BUS
+Rosneft | RUS | Rosneft | BUS
+Rosatom | RUS | Rosatom | GOV
+Naftogaz | UKR | Naftogaz | BUS
+Saudi Aramco; Aramco | SAU | Saudi Aramco | BUS
+Rheinmetall | DEU | Rheinmetall | BUS
+Lockheed Martin | USA | Lockheed Martin | BUS
+Raytheon | USA | Raytheon | BUS
+Boeing | USA | Boeing | BUS
+Huawei | CHN | Huawei | BUS
+Democratic Party; Democrats | USA | Democratic Party | PTY
+Republican Party; Republicans; GOP | USA | Republican Party | PTY
+Conservative Party; Tories; Tory party | GBR | Conservative Party | PTY
+Labour Party; Labour | GBR | Labour Party | PTY
+Liberal Democrats; Lib Dems | GBR | Liberal Democrats | PTY
+Scottish National Party; SNP | GBR | SNP | PTY
+Christian Democratic Union; CDU | DEU | CDU | PTY
+Christian Social Union; CSU | DEU | CSU | PTY
+Social Democratic Party of Germany; SPD | DEU | SPD | PTY
+Alternative for Germany; AfD | DEU | AfD | PTY
+Free Democratic Party; FDP | DEU | FDP | PTY
+National Rally; Rassemblement National; Front National | FRA | National Rally | PTY
+La France Insoumise; France Unbowed | FRA | La France Insoumise | PTY
+Les Republicains; Les Républicains | FRA | Les Republicains | PTY
+Brothers of Italy; Fratelli d'Italia | ITA | Brothers of Italy | PTY
+Five Star Movement | ITA | Five Star Movement | PTY
+Forza Italia | ITA | Forza Italia | PTY
+PSOE; Spanish Socialist Workers' Party | ESP | PSOE | PTY
+Partido Popular | ESP | Partido Popular | PTY
+Podemos | ESP | Podemos | PTY
+National Action Party; Partido Accion Nacional; Partido Acción Nacional; PAN | MEX | PAN | PTY
+Institutional Revolutionary Party; Partido Revolucionario Institucional; PRI | MEX | PRI | PTY
+Party of the Democratic Revolution; Partido de la Revolucion Democratica; PRD | MEX | PRD | PTY
+Morena; National Regeneration Movement | MEX | Morena | PTY
+Workers' Party of Brazil | BRA | Workers' Party | PTY
+United Socialist Party of Venezuela; PSUV | VEN | PSUV | PTY
+United Russia | RUS | United Russia | PTY
+Servant of the People | UKR | Servant of the People | PTY
+Justice and Development Party; AKP; AK Party | TUR | AKP | PTY
+Republican People's Party; CHP | TUR | CHP | PTY
+Nationalist Movement Party; MHP | TUR | MHP | PTY
+Peoples' Democratic Party; HDP | TUR | HDP | PTY
+Likud | ISR | Likud | PTY
+Yesh Atid | ISR | Yesh Atid | PTY
+Pakistan Tehreek-e-Insaf; Pakistan Tehreek-i-Insaf; PTI | PAK | PTI | PTY
+Pakistan Muslim League-Nawaz; PML-N | PAK | PML-N | PTY
+Pakistan Peoples Party | PAK | Pakistan Peoples Party | PTY
+Awami League | BGD | Awami League | PTY
+Bangladesh Nationalist Party | BGD | Bangladesh Nationalist Party | PTY
+Liberal Democratic Party of Japan | JPN | LDP | PTY
+Democratic Party of Korea | KOR | Democratic Party of Korea | PTY
+People Power Party | KOR | People Power Party | PTY
+Democratic Progressive Party; DPP | TWN | DPP | PTY
+Kuomintang; KMT | TWN | Kuomintang | PTY
+Economic Freedom Fighters | ZAF | EFF | PTY
+Fidesz | HUN | Fidesz | PTY
+Law and Justice party; PiS | POL | Law and Justice | PTY
+Civic Platform | POL | Civic Platform | PTY
+Party for Freedom; PVV | NLD | PVV | PTY
+Sweden Democrats | SWE | Sweden Democrats | PTY
+Syriza | GRC | Syriza | PTY
+New Democracy | GRC | New Democracy | PTY
+ZANU-PF | ZWE | ZANU-PF | PTY
+All Progressives Congress | NGA | All Progressives Congress | PTY
+Communist Party of Vietnam | VNM | Communist Party of Vietnam | PTY
+Communist Party of Cuba | CUB | Communist Party of Cuba | PTY
+Workers' Party of Korea | PRK | Workers' Party of Korea | PTY
+Muslim Brotherhood | EGY | Muslim Brotherhood | OPP
+Ennahda | TUN | Ennahda | PTY
+Amal Movement | LBN | Amal | PTY
+National League for Democracy | MMR | National League for Democracy | PTY
+Georgian Dream | GEO | Georgian Dream | PTY
+Pheu Thai | THA | Pheu Thai | PTY
+United Malays National Organisation; UMNO | MYS | UMNO | PTY
+Serbian Progressive Party | SRB | Serbian Progressive Party | PTY
+Islamic State West Africa Province; ISWAP | IMG | ISWAP | REB
+Islamic State Khorasan; ISIS-K; ISKP; IS-K | IMG | Islamic State Khorasan | REB
+Jama'at Nusrat al-Islam wal-Muslimin; JNIM | IMG | JNIM | REB
+al-Nusra Front; Nusra Front; Jabhat al-Nusra | SYR | Nusra Front | REB
+Jaish-e-Mohammed; Jaish-e-Muhammad | PAK | Jaish-e-Mohammed | REB
+Lashkar-e-Taiba; Lashkar-e-Tayyiba | PAK | Lashkar-e-Taiba | REB
+Tehrik-i-Taliban Pakistan; Tehreek-e-Taliban Pakistan; TTP; Pakistani Taliban | PAK | TTP | REB
+Baloch Liberation Army | PAK | Baloch Liberation Army | REB
+Kataib Hezbollah; Kata'ib Hezbollah | IRQ | Kataib Hezbollah | PRM
+Popular Mobilization Forces; Popular Mobilisation Forces; PMF; Hashed al-Shaabi | IRQ | PMF | PRM
+Peshmerga | IRQ | Peshmerga | MIL
+Kurdistan Regional Government; KRG | IRQ | KRG | GOV
+People's Protection Units; YPG | SYR | YPG | REB
+Azov Regiment; Azov Battalion; Azov Brigade | UKR | Azov | MIL
+Russian Volunteer Corps | RUS | Russian Volunteer Corps | REB
+Freedom of Russia Legion | RUS | Freedom of Russia Legion | REB
+Arakan Army | MMR | Arakan Army | REB
+Kachin Independence Army | MMR | Kachin Independence Army | REB
+People's Defence Force; People's Defense Force | MMR | People's Defence Force | REB
+Tigray People's Liberation Front; TPLF | ETH | TPLF | REB
+Oromo Liberation Army | ETH | Oromo Liberation Army | REB
+Fano | ETH | Fano | PRM
+Allied Democratic Forces | COD | Allied Democratic Forces | REB
+CODECO | COD | CODECO | PRM
+Lord's Resistance Army | UGA | Lord's Resistance Army | REB
+Janjaweed | SDN | Janjaweed | PRM
+Polisario Front; Polisario | ESH | Polisario Front | REB
+Abu Sayyaf | PHL | Abu Sayyaf | REB
+New People's Army | PHL | New People's Army | REB
+Moro Islamic Liberation Front; MILF | PHL | MILF | REB
+Ansar Allah | YEM | Houthis | REB
+Southern Transitional Council | YEM | Southern Transitional Council | REB
+Izz ad-Din al-Qassam Brigades; Qassam Brigades; al-Qassam Brigades | PSE | Hamas | REB
+Al-Aqsa Martyrs' Brigades | PSE | Al-Aqsa Martyrs' Brigades | REB
+Irish Republican Army; IRA | GBR | IRA | REB
+Sinaloa Cartel | MEX | Sinaloa Cartel | CRM
+Jalisco New Generation Cartel; CJNG | MEX | CJNG | CRM
+Gulf Clan; Clan del Golfo | COL | Gulf Clan | CRM
+MS-13; Mara Salvatrucha | SLV | MS-13 | CRM
+Tren de Aragua | VEN | Tren de Aragua | CRM
+Proud Boys | USA | Proud Boys | PRM
+Oath Keepers | USA | Oath Keepers | PRM
+Ku Klux Klan; KKK | USA | Ku Klux Klan | PRM
+"""
+
+# Entities whose code or sector depends on the date: names | code | org | sector | start | end
+# (an empty start or end is open). The article's date picks the line; without a date the open
+# ended (current) line counts.
+DATED_ENTITY_LINES = """
+Taliban; the Taliban | AFG | Taliban | GOV | 1996-09-27 | 2001-11-13
+Taliban; the Taliban | AFG | Taliban | REB | 2001-11-13 | 2021-08-15
+Taliban; the Taliban | AFG | Taliban | GOV | 2021-08-15 |
+Hayat Tahrir al-Sham; HTS | SYR | Hayat Tahrir al-Sham | REB | | 2024-12-08
+Hayat Tahrir al-Sham; HTS | SYR | Hayat Tahrir al-Sham | GOV | 2024-12-08 |
+"""
+
+# More sector cue words (merged into SECTOR_WORDS).
+EXTRA_SECTOR_WORDS = {
+    "GOV": (
+        "presidential office; president's office; prime minister's office; presidential palace;"
+        " royal palace; local authorities; regional government; provincial government;"
+        " state government; federal government; central government; municipality; governorate;"
+        " ministries; officialdom; bureaucrats; civil servants; ombudsman; press office;"
+        " presidential press office; press service; presidential administration"
+    ),
+    "MIL": (
+        "troopers; sailors; airmen; reservists; conscripts; recruits; army units; military units;"
+        " general staff; military officers; army officers; military leaders; military commanders;"
+        " military leadership; air defense; air defence; military intelligence; frigate;"
+        " corvette; aircraft carrier; cruiser; battleship"
+    ),
+    "COP": (
+        "police force; police forces; riot officers; traffic police; military police;"
+        " national police; federal police; anti-riot police; border patrol; border agents;"
+        " police station; police department; security guards; prison officers; bailiffs"
+    ),
+    "JUD": (
+        "justices; jury; jurors; prosecutor's office; district attorney; judicial authorities;"
+        " prosecution; defense lawyers; defence lawyers; appeals judges"
+    ),
+    "LEG": (
+        "upper house; lower house; parliamentary committee; senate committee; house committee;"
+        " legislative council; legislative assembly; congressional"
+    ),
+    "PTY": ("party members; party officials; party chief; party secretary; ruling coalition"),
+    "OPP": (
+        "opposition parties; opposition figure; opposition figures; opposition activists;"
+        " opposition supporters; opposition politicians; opposition groups; government critics"
+    ),
+    "REB": ("insurgent groups; rebel commanders; rebel fighters; jihadi; jihadis"),
+    "SPY": (
+        "spy chief; spymaster; intelligence officers; intelligence officials; intelligence chiefs;"
+        " counterintelligence; secret services; intelligence community"
+    ),
+    "CVL": (
+        "bystanders; onlookers; tourists; voters; consumers; commuters; motorists; fans;"
+        " spectators; homeowners; tenants; neighbors; neighbours; survivors; victims;"
+        " general public; local residents; townspeople; tribesmen; elders; tribal elders;"
+        " pensioners; households; parents; men and women; crowd members; city; cities; town;"
+        " towns; village; hometown; neighborhood; neighbourhood; settlement; settlements"
+    ),
+    "SOC": (
+        "ngo; ngos; non-governmental organization; non-governmental organisation;"
+        " nongovernmental organization; aid group; aid groups; aid agency; aid agencies;"
+        " aid workers; humanitarian workers; humanitarian groups; humanitarian organizations;"
+        " charity; charities; watchdog; think tank; environmentalists; environmental activists;"
+        " human rights activists; human rights defenders; rights activists; volunteers"
+    ),
+    "LAB": (
+        "labor unions; labour unions; trade unionists; unionists; laborers; labourers;"
+        " dock workers; factory workers; union leaders; union members; workforce"
+    ),
+    "BUS": (
+        "entrepreneurs; entrepreneur; shareholders; merchants; merchant; shopkeepers;"
+        " shop owners; retailers; contractors; contractor; oil company; oil companies;"
+        " energy company; oligarch; oligarchs; tycoon; tycoons; multinational; multinationals;"
+        " bankers; banker; business leaders; chamber of commerce; employers; business owners;"
+        " corporate; board of directors; company's board"
+    ),
+    "AGR": ("ranchers; farm workers; farmworkers; pastoralists; cattle herders"),
+    "CRM": (
+        "drug lord; drug lords; drug gang; drug gangs; criminal gang; criminal gangs;"
+        " crime boss; gangsters; gangster; mobsters; looters; poachers; fraudsters; scammers;"
+        " bandits; money launderers; arms dealers; human traffickers; people smugglers;"
+        " narcos; narcotraffickers; murderers; murderer; crime syndicate; crime syndicates;"
+        " criminal network; criminal networks; criminal organization; criminal organisations"
+    ),
+    "EDU": (
+        "lecturer; lecturers; academic; scholar; educators; educator; teacher; pupils;"
+        " schoolchildren; campus; faculty; university students; academy of sciences"
+    ),
+    "JRN": (
+        "columnist; columnists; commentator; commentators; bloggers; blogger; cameraman;"
+        " photojournalist; photojournalists; media workers; news outlet; news outlets;"
+        " media outlet; media outlets; broadcasters; newsroom"
+    ),
+    "MED": (
+        "surgeon; surgeons; physicians; physician; medical staff; medical workers;"
+        " health care workers; healthcare workers; clinic; clinics; health authorities;"
+        " medical team; medical teams; emergency services; health services; medical personnel"
+    ),
+    "REF": (
+        "stateless; returnees; internally displaced persons; idps; displaced families;"
+        " refugee camp; refugee camps; displaced civilians; displaced residents"
+    ),
+    "REL": (
+        "pastor; pastors; rabbis; muftis; mufti; ayatollah; ayatollahs; patriarch; cardinal;"
+        " cardinals; nuns; nun; religious leader; worshippers; pilgrims; clergyman; clergymen;"
+        " diocese; parish; churches; mosques; synagogue; religious authorities"
+    ),
+    "ELI": (
+        "former official; ex-officials; former leaders; former leader; elder statesman;"
+        " elder statesmen; former minister; former ministers; former lawmaker"
+    ),
+}
+
+# More office titles (same format as ROLE_LINES).
+EXTRA_ROLE_LINES = """
+taoiseach | Prime Minister | GOV
+vice premier; vice-premier | Deputy Prime Minister | GOV
+president-elect; president elect | President | GOV
+prime minister-elect | Prime Minister | GOV
+state counsellor; state counselor | Leader | GOV
+gov; lt. gov.; lieutenant governor | Governor | GOV
+economy minister; minister of economy; economics minister | Economy Minister | GOV
+agriculture minister; minister of agriculture | Agriculture Minister | GOV
+education minister; minister of education | Education Minister | GOV
+minister of state | Minister | GOV
+foreign policy chief; foreign affairs chief | High Commissioner | GOV
+ombudsman | Ombudsman | GOV
+opposition leader | Opposition Leader | OPP
+party leader; party chairman; party chief | Party Leader | PTY
+rebel leader; rebel commander | Rebel Leader | REB
+militia leader; militia commander | Commander | PRM
+commander-in-chief; commander in chief | Commander | MIL
+chief of defence staff; chief of defense staff; chairman of the joint chiefs of staff; joint chiefs chairman | Army Chief | MIL
+navy chief; navy commander; air force chief; air force commander | Commander | MIL
+lieutenant general; major general; brigadier general; lt. gen.; maj. gen.; brig. gen.; field marshal; marshal | General | MIL
+lieutenant; sergeant | Officer | MIL
+spy chief; intelligence chief; director of national intelligence; intelligence director | Director | SPY
+police commander; police spokesman | Police Chief | COP
+chief executive; chief executive officer; ceo; managing director | Chief Executive | BUS
+editor-in-chief; editor in chief | Editor | JRN
+journalist; reporter; correspondent | Journalist | JRN
+professor; lecturer; rector; university president | Professor | EDU
+union leader; union boss | Union Leader | LAB
+pope | Pope | REL
+cardinal; archbishop; bishop; patriarch; imam; ayatollah; grand mufti; chief rabbi | Cleric | REL
+"""
+
+# Regions and places that news uses as actors or locations, not in the build's city list or
+# ISO 3166-2 names: CODE | names. Coded to the country, sector CVL when alone (the population).
+PLACE_LINES = """
+UKR | Donetsk; Luhansk; Lugansk; Donbas; Donbass; Kherson; Zaporizhzhia; Zaporizhzhia region; Zaporizhia; Crimea; Kharkiv; Odesa; Odessa; Bakhmut; Avdiivka; Kramatorsk; Sloviansk; Kostiantynivka; Kostyantynivka; Pokrovsk; Bucha; Irpin; Sumy; Chernihiv; Kyiv region
+RUS | Kursk; Belgorod; Bryansk; Chechnya; Dagestan; Ingushetia; Siberia; Kaliningrad; Rostov-on-Don; Krasnodar; Tatarstan
+SDN | Darfur; North Darfur; South Darfur; West Darfur; Kordofan; South Kordofan; El Fasher; Omdurman
+ETH | Tigray; Amhara; Oromia; Mekele; Mekelle
+CHN | Xinjiang; Tibet; Inner Mongolia; Guangdong; Sichuan; Yunnan
+PAK | Balochistan; Baluchistan; Khyber Pakhtunkhwa; Waziristan; North Waziristan; Peshawar; Quetta
+SYR | Idlib; Aleppo; Raqqa; Deir ez-Zor; Deir el-Zour; Homs; Hama; Latakia; Daraa; Quneitra; Hasakah; Kobani
+IRQ | Mosul; Basra; Kirkuk; Anbar; Fallujah; Erbil; Irbil; Sulaymaniyah; Tikrit; Ramadi; Nineveh
+AFG | Helmand; Kandahar; Kunduz; Nangarhar; Herat; Mazar-i-Sharif; Jalalabad; Panjshir
+YEM | Hodeidah; Hudaydah; Aden; Marib; Taiz
+LBY | Benghazi; Misrata; Sirte; Derna; Cyrenaica
+PSE | Jenin; Nablus; Hebron; Rafah; Khan Younis; Gaza City; Jabalia; Bethlehem; Tulkarem
+ISR | Sderot; Tel Aviv; Haifa; Ashkelon; Negev
+LBN | Tyre; Sidon; Baalbek; Bekaa
+MMR | Rakhine; Kachin; Shan; Sagaing; Karen State; Kayin; Chin State; Mandalay
+PHL | Mindanao; Marawi; Sulu
+IDN | Aceh; West Papua
+MOZ | Cabo Delgado
+COD | North Kivu; South Kivu; Ituri; Goma; Bunia
+NGA | Borno; Maiduguri; Zamfara; Kaduna
+MLI | Timbuktu; Kidal; Mopti
+SOM | Puntland; Jubaland; Kismayo; Baidoa
+IND | Manipur; Assam; Punjab state; Jammu; Uttar Pradesh; Maharashtra; Gujarat; Mumbai; Kolkata; Chennai; Bengaluru; Bangalore
+ESP | Catalonia; Basque Country
+GBR | Belfast; Edinburgh; Glasgow; Manchester
+MEX | Sinaloa; Jalisco; Tamaulipas; Michoacan; Michoacán; Guerrero state; Chihuahua; Ciudad Juarez; Ciudad Juárez; Tijuana
+COL | Cauca; Antioquia; Catatumbo; Medellin; Medellín; Cali
+"""
+
+# Place names never indexed: ordinary English words or first names that geonames or ISO 3166-2
+# list as places (they would code "May" or "Split" as a country's civilians).
+PLACE_STOPWORDS = (
+    "Split; Nice; Reading; Mobile; Of; Bath; Hope; Independence; Orange; Temple; Buffalo; Marion;"
+    " Jackson; Austin; Lincoln; Victoria; Florence; Madison; Charlotte; Aurora; Eugene; Irving;"
+    " Lafayette; Salem; Columbia; Surprise; Paradise; Spring; Fortune; Union; Concord; Liberty;"
+    " Centre; Center; Central; Northern; Southern; Eastern; Western; North; South; East; West;"
+    " Delta; Plateau; Rivers; Lakes; Coast; Capital; Upper; Lower; Middle; Valley; Mountain;"
+    " Islands; Sea; Red Sea; Niger; Santa; San; Saint; Mesa; Hamilton; Cambridge; Oxford;"
+    " Bristol; Richmond; Chester; Mercedes; Brest; Kent; Essex; Most; Bar; Mar; Van; Batman;"
+    " Gore; Young; Carmen; Dolores; Rosario; Soledad; Trinidad; Concepcion; Concepción;"
+    " Barcelona; Ciudad; Nova; Tema; Kano State; Meta; Cesar; Guerrero; Hidalgo; Morelos;"
+    " Sucre; Bolivar; Bolívar; Amazonas; Santa Cruz; San Juan; Santiago; Cordoba; Córdoba;"
+    " Leon; León; Georgia; Washington; Jordan; Chad; Guinea; Congo; Lebanon; Sudan; Mali;"
+    " Peru; Cuba; Malta; Nauru; Tonga; Samoa; Panama; Mexico; Guatemala; Kuwait; Djibouti;"
+    " Luxembourg; Monaco; Singapore; Andorra; San Marino; Vatican; Liechtenstein; Brazil"
+)
+
+# ISO 3166-2 subdivision types whose names the build indexes (first-level regions news names).
+SUBDIVISION_TYPES = (
+    "State; Province; Region; Governorate; Oblast; Republic; Autonomous republic;"
+    " Autonomous region; Autonomous province; Regional state; Federal district; Prefecture;"
+    " Department; Emirate; Division; Territory; Union territory"
+)
+# Countries whose ISO 3166-2 names are not English regions (skipped: counties, districts,
+# transliterated forms).
+SUBDIVISION_SKIP = "GBR; IRL; CHN; RUS; UKR; SYR; IRQ; AFG; FRA; ITA; ESP; DEU; POL; CZE; SVK"

@@ -1,23 +1,329 @@
-"""Resolve a mention string to an ACTOR object (CONTRACT.md §3), outside any article."""
+"""Actor resolution outside and inside articles: the knowledge (dictionary, people, users'
+dictionaries) and ``resolve_mention`` for one mention string (CONTRACT.md §3).
+
+:class:`ActorKnowledge` joins the actor dictionary (countries, organisations, sector words,
+roles, places), the people file (office holders with dates) and any users' dictionaries, and
+resolves the text of one mention on a date: "French President Emmanuel Macron" -> FRA, GOV,
+President, Emmanuel Macron; "Heiko Maas" in 2019 -> DEU, GOV, Foreign Minister; "Barack Obama"
+in 2020 -> USA, ELI (a former office holder).
+
+What the text itself says (a title, a demonym, "former") wins over what the people file says;
+the people file fills in what the text leaves out. Unknown names get only what their title
+supports; an unknown name alone gets no code.
+"""
 
 from __future__ import annotations
 
+import re
+import weakref
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
 from wirecoder.config import Options
+from wirecoder.data.actors import (
+    ADJECTIVE,
+    CAPITAL,
+    COUNTRY,
+    PLACE,
+    ActorDictionary,
+    PhraseMatch,
+    load_actor_dictionary,
+    tokenize,
+)
+from wirecoder.data.people import PeopleIndex, PersonMatch, load_people
 from wirecoder.document import Actor
 from wirecoder.resources import Resources
 
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
+# Sense kinds that name a country (used for context hints).
+COUNTRY_KINDS = (COUNTRY, ADJECTIVE, CAPITAL)
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la",
+                             "le", "di", "du", "dos", "del"})
+_FUNCTION = frozenset({"the", "a", "an", "of", "and", "in", "for", "'s", ","})
+MEMO_SIZE = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What the knowledge makes of one mention's text."""
+
+    code: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    name: str | None = None
+    kind: str | None = None  # dictionary sense kind that gave the code, or "person"
+    person: PersonMatch | None = None
+    matches: tuple[PhraseMatch, ...] = field(default=(), compare=False, repr=False)
+    name_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
+    own: Any = field(default=None, compare=False, repr=False)  # the dictionary match alone
+
+    @property
+    def political(self) -> bool:
+        return bool(self.code or self.org or self.sector or self.name)
+
+    def to_actor(self, text: str, start: int, end: int) -> Actor:
+        return Actor(text=text, start=start, end=end, code=self.code, org=self.org,
+                     sector=self.sector, name=self.name, role=self.role)
+
+
+class ActorKnowledge:
+    """The actor dictionary, the people index and users' additions, resolved together."""
+
+    def __init__(self, dictionary: ActorDictionary | None = None,
+                 people: PeopleIndex | None = None) -> None:
+        self.dictionary = dictionary or load_actor_dictionary()
+        self.people = people if people is not None else load_people()
+        # Resolutions of recent (text, date, names): the same mentions recur within and across
+        # articles ("Ukraine", "NATO", "the government").
+        self._memo: dict[tuple[Any, ...], Resolution] = {}
+
+    def with_user_dictionaries(self, paths: Any) -> ActorKnowledge:
+        """A copy that also knows the entries of users' dictionary files (JSON or CAMEO)."""
+        from wirecoder.dictionaries import load_user_dictionary
+
+        dictionary, people = self.dictionary, self.people
+        for path in paths:
+            user = load_user_dictionary(path, dictionary)
+            dictionary = dictionary.extended(user.entities, user.source,
+                                             sector_words=user.sector_words)
+            people = people.extended(user.people)
+        return ActorKnowledge(dictionary, people)
+
+    # -- resolution ---------------------------------------------------------------------------
+    def resolve(self, text: str, date: str | None = None, *,
+                names: tuple[tuple[int, int], ...] = (),
+                prefer_codes: tuple[str, ...] = ()) -> Resolution:
+        """Resolve one mention's text on ``date``.
+
+        ``names`` are character spans the caller knows are people's names (from NER); their
+        words give no dictionary sense. ``prefer_codes`` breaks ties between people who share a
+        name ("Rasmussen") in favour of a country the context names.
+        """
+        key = (text, date, names, prefer_codes)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[key] = self._resolve(text, date, names, prefer_codes)
+        return found
+
+    def _resolve(self, text: str, date: str | None, names: tuple[tuple[int, int], ...],
+                 prefer_codes: tuple[str, ...]) -> Resolution:
+        tokens = tokenize(text)
+        spans = self.people.match(text, tokens) if len(self.people) and \
+            any(t.capitalised for t in tokens) else []
+        if spans:
+            spans = [s for s in spans if s.full or self._alone(s, tokens)]
+        exclude = tuple(sorted({(s.start, s.end) for s in spans}))
+        match = self.dictionary.resolve(text, date, exclude, names, tokens) if text else None
+        person = None
+        prefer = tuple(c for c in ((match.code,) if match and match.code else ())) + prefer_codes
+        for span in sorted(spans, key=lambda s: (not s.full, -(s.end - s.start))):
+            found = self.people.choose(span.people, date, prefer)
+            if found is not None:
+                person = found
+                break
+        if match is None and person is None:
+            return Resolution(name_spans=exclude)
+        code = match.code if match else None
+        org = match.org if match else None
+        sector = match.sector if match else None
+        role = match.role if match else None
+        kind = match.kind if match else None
+        name = None
+        if person is not None:
+            name = person.name
+            if not code or kind == PLACE:
+                code, org, kind = person.code, person.org, "person"
+            elif person.org and code == person.code and not org:
+                org = person.org
+            if sector is None:  # what the text says (a title, "former") comes first
+                sector = person.sector
+            role = role or person.role
+        return Resolution(code, org, sector, role, name, kind, person,
+                          match.matches if match else (), exclude, match)
+
+    def _alone(self, span: Any, tokens: list[Any]) -> bool:
+        """A surname match that is not part of a longer unknown name ("Cooper" in "Anderson
+        Cooper" is not Yvette Cooper): its capitalised neighbours are dictionary words
+        ("President Biden") or function words."""
+        vocab = self.dictionary.vocabulary
+        first = next((i for i, t in enumerate(tokens) if t.start == span.start), None)
+        last = next((i for i, t in enumerate(tokens) if t.end == span.end), None)
+        if first is None or last is None:
+            return True
+        for i in (first - 1, last + 1):
+            if 0 <= i < len(tokens):
+                tok = tokens[i]
+                if tok.raw[:1].isupper() and tok.norm not in vocab and tok.norm not in _FUNCTION:
+                    return False
+        return True
+
+    def country_hints(self, text: str, date: str | None = None) -> tuple[str, ...]:
+        """Country codes a context sentence names (demonyms, country names, capitals)."""
+        codes: list[str] = []
+        for m in self.dictionary.match(text, date):
+            sense = m.of_kind(*COUNTRY_KINDS)
+            if sense and sense.code and sense.code not in codes:
+                codes.append(sense.code)
+        return tuple(codes)
+
+
+def unknown_name(text: str, resolution: Resolution) -> str | None:
+    """A person-like run of capitalised words the dictionary does not explain ("Harry Ho-jen
+    Tseng, Taiwan's deputy foreign minister" -> "Harry Ho-jen Tseng"), for mention strings
+    given without a parse. Two words at least, so a lone capitalised word is never a name."""
+    tokens = tokenize(text)
+    covered = {i for m in resolution.matches for i in range(m.start, m.end)}
+    best: list[Any] = []
+    run: list[Any] = []
+    for i, tok in enumerate([*tokens, None]):  # type: ignore[list-item]
+        ok = tok is not None and i not in covered and (
+            tok.raw[:1].isupper() or (run and tok.norm in _NAME_PARTICLES)) \
+            and tok.norm not in _FUNCTION and any(c.isalpha() for c in tok.raw)
+        if ok:
+            run.append(tok)
+            continue
+        while run and run[-1].norm in _NAME_PARTICLES:
+            run.pop()
+        if len(run) >= 2 and len(run) > len(best):
+            best = run
+        run = []
+    if not best:
+        return None
+    return text[best[0].start:best[-1].end]
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+_BY_RESOURCES: weakref.WeakKeyDictionary[Any, ActorKnowledge] = weakref.WeakKeyDictionary()
+
+
+@lru_cache(maxsize=8)
+def _knowledge(paths: tuple[str, ...]) -> ActorKnowledge:
+    base = ActorKnowledge()
+    return base.with_user_dictionaries(paths) if paths else base
+
+
+def load_knowledge(options: Options | None = None,
+                   dictionaries: tuple[str, ...] = ()) -> ActorKnowledge:
+    """The shipped knowledge plus the users' dictionaries named by ``options``
+    (``actor_dictionaries``) and ``dictionaries``; cached per list of files."""
+    paths = tuple(getattr(options, "actor_dictionaries", ()) or ()) + tuple(dictionaries)
+    return _knowledge(tuple(str(p) for p in paths))
+
+
+def knowledge_for(resources: Resources | None) -> ActorKnowledge:
+    """The knowledge for a pipeline's resources (``Resources.actor_knowledge`` when the
+    resources provide it), loaded once per resources object."""
+    if resources is None:
+        return load_knowledge()
+    own = getattr(type(resources), "actor_knowledge", None)
+    if own is not None:
+        return resources.actor_knowledge  # type: ignore[attr-defined]
+    found = _BY_RESOURCES.get(resources)
+    if found is None:
+        found = load_knowledge(resources.options)
+        _BY_RESOURCES[resources] = found
+    return found
+
+
+# -- one mention string (CONTRACT.md §3) -----------------------------------------------------
+
+_PRONOUN_RE = re.compile(r"^\s*(he|she|him|her|they|them|it|his|their|its)\s*$", re.IGNORECASE)
+_UNIDENTIFIED = "UNK"
+
 
 def resolve_mention(text: str, date: str | None = None, context: str | None = None,
-                    resources: Resources | None = None) -> Actor:
-    """The best ACTOR the dictionary supports for ``text``; ``code`` is None when nothing matched.
+                    resources: Resources | None = None, *,
+                    knowledge: ActorKnowledge | None = None) -> Actor:
+    """The best ACTOR the knowledge supports for ``text`` on ``date``; ``code`` is None when
+    nothing matched.
 
-    ``date`` and ``context`` are accepted for time-aware and context-aware resolution
-    (office holders); the current dictionary does not use them yet.
+    Office holders are looked up for the date (without one, their latest office counts as
+    held); ``context`` (the sentence the mention came from) supplies a country when the mention
+    names none and picks between people who share a name. A bare pronoun is an unidentified
+    actor (sector UNK) with no code.
     """
-    resources = resources or Resources(Options())
-    match = resources.actors.resolve(text)
+    knowledge = knowledge or knowledge_for(resources)
     actor = Actor(text=text, start=0, end=len(text))
-    if match is not None:
-        actor.code, actor.org, actor.sector, actor.role = (
-            match.code, match.org, match.sector, match.role)
+    if _PRONOUN_RE.match(text):
+        actor.sector = _UNIDENTIFIED
+        return actor
+    hints = knowledge.country_hints(context, date) if context else ()
+    res = knowledge.resolve(text, date, prefer_codes=hints)
+    actor.code, actor.org, actor.sector = res.code, res.org, res.sector
+    actor.name, actor.role = res.name, res.role
+    if actor.name is None:
+        actor.name = unknown_name(text, res)
+    if actor.code is None and len(hints) == 1 and (res.sector or res.role or actor.name):
+        actor.code = hints[0]  # "the police" said in a sentence about Kenya
+    if actor.sector is None and res.kind == ADJECTIVE and _unknown_head(text, res, knowledge):
+        actor.sector = _UNIDENTIFIED  # "Syrian island": a Syrian actor of unknown kind
     return actor
+
+
+def _unknown_head(text: str, res: Resolution, knowledge: ActorKnowledge) -> bool:
+    """True when the mention's last word is a common noun no dictionary phrase explains."""
+    tokens = [t for t in tokenize(text) if t.norm not in ("'s", ",")]
+    if not tokens:
+        return False
+    last = tokens[-1]
+    covered = any(m.char_start <= last.start and last.end <= m.char_end for m in res.matches)
+    heads = knowledge.dictionary.group_heads | knowledge.dictionary.quantity_heads
+    return not covered and last.raw[:1].islower() and last.norm not in heads
+
+
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(slots=True)
+class MentionInput:
+    """One line of ``wirecoder actors --input``: ``{"id", "text", "date"?, "context"?}``."""
+
+    text: str
+    id: Any = None
+    date: str | None = None
+    context: str | None = None
+
+
+def parse_input_line(line: str, where: str) -> MentionInput:
+    """Validate one JSON line; raises ValueError naming ``where`` and the problem."""
+    import json
+
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{where}: invalid JSON: {exc.msg}") from exc
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: must be a JSON object")
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise ValueError(f"{where}: \"text\" must be a string")
+    date = data.get("date")
+    if date is not None and not (isinstance(date, str) and _ISO_DATE.match(date[:10])):
+        raise ValueError(f"{where}: \"date\" must be YYYY-MM-DD, got {date!r}")
+    context = data.get("context")
+    if context is not None and not isinstance(context, str):
+        raise ValueError(f"{where}: \"context\" must be a string")
+    return MentionInput(text=text, id=data.get("id"), date=date[:10] if date else None,
+                        context=context or None)
+
+
+def valid_date(value: str | None) -> bool:
+    return value is None or bool(_ISO_DATE.match(value))
+
+
+def actor_line(item: MentionInput, knowledge: ActorKnowledge) -> dict[str, Any]:
+    """The ACTOR object for one input, with its ``id`` first when the input has one."""
+    actor = resolve_mention(item.text, item.date, item.context, knowledge=knowledge)
+    data = actor.to_dict()
+    return {"id": item.id, **data} if item.id is not None else data
+
+
+__all__ = ["ActorKnowledge", "MentionInput", "Resolution", "actor_line", "knowledge_for",
+           "load_knowledge", "parse_input_line", "resolve_mention", "unknown_name",
+           "valid_date"]

@@ -332,6 +332,65 @@ def evaluate_cmd(gold: Sequence[str], as_json: bool, floors: str | None, output:
         sys.exit(1)
 
 
+@cli.command("actors")
+@click.argument("texts", nargs=-1)
+@click.option("--date", default=None, metavar="YYYY-MM-DD",
+              help="Date of the TEXT mentions (the article's date): decides who held an office.")
+@click.option("--input", "input_path", type=click.Path(dir_okay=False, allow_dash=True),
+              default=None, metavar="FILE.jsonl",
+              help='JSON lines {"id", "text", "date"?, "context"?} to resolve (- for stdin).')
+@click.option("--dictionary", "dictionaries", multiple=True,
+              type=click.Path(exists=True, dir_okay=False),
+              help="Extra actor dictionary: the project's .json format or a CAMEO/PETRARCH "
+                   ".actors.txt or .agents.txt file (repeatable).")
+@config_option
+@user_errors
+def actors_cmd(texts: Sequence[str], date: str | None, input_path: str | None,
+               dictionaries: Sequence[str], config: str | None) -> None:
+    """Resolve actor mention strings to ACTOR objects, one JSON line per input, in order.
+
+    TEXT arguments are resolved on --date; --input lines carry their own id, date and context
+    (the sentence the mention came from), and the id is echoed. An input that resolves to
+    nothing still gets its line, with "code": null. Exit status 1 when an input line could not
+    be read (named on stderr); the others are still printed.
+    """
+    from wirecoder.actors import (
+        MentionInput,
+        actor_line,
+        load_knowledge,
+        parse_input_line,
+        valid_date,
+    )
+
+    if not texts and not input_path:
+        raise ConfigError("E110 give mention TEXT arguments or --input FILE.jsonl")
+    if not valid_date(date):
+        raise ConfigError(f"E111 --date must be YYYY-MM-DD, got {date!r}")
+    knowledge = load_knowledge(build_options(config), tuple(dictionaries))
+    failed = False
+    for text in texts:
+        click.echo(json.dumps(actor_line(MentionInput(text, date=date), knowledge),
+                              ensure_ascii=False))
+    if input_path:
+        stream = sys.stdin if input_path == "-" else open(  # noqa: SIM115
+            input_path, encoding="utf-8-sig")
+        try:
+            for n, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    item = parse_input_line(line, f"{input_path}:{n}")
+                except ValueError as exc:
+                    click.echo(f"wirecoder: {exc}", err=True)
+                    failed = True
+                    continue
+                click.echo(json.dumps(actor_line(item, knowledge), ensure_ascii=False))
+        finally:
+            if stream is not sys.stdin:
+                stream.close()
+    sys.exit(1 if failed else 0)
+
+
 def main() -> None:
     cli(prog_name="wirecoder")
 

@@ -8,9 +8,11 @@ argument. Each mention is resolved against the actor dictionary; offsets are art
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import weakref
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from wirecoder.coding.coref import DESCRIPTION_HEADS, DocumentActors, registry_of
 from wirecoder.data.actors import ActorDictionary, ActorMatch
 from wirecoder.document import Actor
 
@@ -57,12 +59,20 @@ class Mention:
 
 @dataclass(slots=True)
 class DocumentMemory:
-    """What earlier sentences of one document said about actors (names, pronoun antecedents)."""
+    """What earlier sentences of one document said about actors (names, pronoun antecedents).
+
+    With a :class:`~wirecoder.coding.coref.DocumentActors` registry (given here, or left on the
+    parse by the ``actors`` stage), people learned from titles, pronouns and descriptions are
+    resolved by the registry; ``knowledge`` and ``date`` make name look-ups time-aware.
+    """
 
     by_name: dict[str, Actor] = field(default_factory=dict)
     last_person: tuple[int, list[Actor]] | None = None
     last_group: tuple[int, list[Actor]] | None = None
     sentence: int = 0
+    registry: DocumentActors | None = None
+    knowledge: Any = None  # wirecoder.actors.ActorKnowledge; the shipped one when None
+    date: str | None = None
 
     def remember(self, mentions: list[Mention]) -> None:
         """Note the political actors of one event argument (its coordinated mentions)."""
@@ -103,6 +113,11 @@ def mention_span(head: Token) -> tuple[int, int]:
                 continue  # "Iran in 2003": keep places of common nouns only ("police in Lagos")
             keep.add(child.i)
             stack.append(child)
+            if child.dep_ in ("amod", "compound") and child.i < head.i:
+                for conj in child.conjuncts:  # "the Danish and Dutch defense ministers"
+                    if conj.i < head.i:
+                        keep.update(t.i for t in conj.subtree if t.i < head.i)
+                        keep.update(t.i for t in child.children if t.dep_ == "cc")
     start, end = min(keep), max(keep) + 1
     # keep the span contiguous around the head and trim punctuation and leading conjunctions
     lo = head.i
@@ -124,6 +139,22 @@ def conjuncts(head: Token) -> list[Token]:
     return [head, *head.conjuncts]
 
 
+# Sectors of definite nouns that take the country of the sentence ("the Defense Ministry").
+CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Heads of definite institutional nouns that take that country ("the Defense Ministry said").
+INSTITUTION_HEADS = frozenset({"ministry", "government", "military", "army", "navy", "police",
+                               "parliament", "cabinet", "court", "administration", "authority",
+                               "authorities", "legislature", "judiciary", "junta", "regime",
+                               "presidency", "department", "air force"})
+# Sectors of singular common nouns that may be a "he"/"she" ("a resident", "the spokesman").
+HUMAN_SECTORS = frozenset({"CVL", "GOV", "MIL", "COP", "JUD", "LEG", "REB", "JRN", "MED", "EDU",
+                           "REL", "BUS", "LAB", "ELI", "OPP", "CRM", "AGR", "REF", "SPY", "UAF"})
+# Dependencies of tokens that head a mention of their own (observe() tries them).
+MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "conj", "attr", "dative",
+                          "iobj", "poss", "ROOT", "appos", "npadvmod", "oprd", "agent",
+                          "csubj"})
+
+
 class ArgumentResolver:
     """Turns argument heads into :class:`Mention` objects for one segment."""
 
@@ -133,6 +164,9 @@ class ArgumentResolver:
         self.offset = segment_start
         self.memory = memory
         self._cache: dict[tuple[int, bool], list[Mention]] = {}
+        self._registry: DocumentActors | None = memory.registry
+        self._registry_checked = memory.registry is not None
+        self._ents: tuple[Any, list[tuple[int, int]]] | None = None
 
     # -- resolution --------------------------------------------------------------------------
     def resolve(self, head: Token, allow_pronoun: bool = True) -> Mention | None:
@@ -145,6 +179,13 @@ class ArgumentResolver:
         key = (head.i, allow_pronoun)
         if key in self._cache:
             return self._cache[key]
+        registry = self.registry(head)
+        shared_key = (self.offset, head.i, allow_pronoun)
+        if registry is not None and shared_key in registry.cache:
+            # the actors stage resolved this span already: the same answer everywhere
+            found = [_copy(m) for m in registry.cache[shared_key]]
+            self._cache[key] = found
+            return found
         self._cache[key] = []  # guards against cycles ("its forces" -> "its" -> "forces")
         if head.pos_ == "PRON" or head.lower_ in RELATIVE_PRONOUNS:
             found = self._pronoun(head) if allow_pronoun else []
@@ -152,6 +193,8 @@ class ArgumentResolver:
             mention = self._resolve_span(head)
             found = [mention] if mention else []
         self._cache[key] = found
+        if registry is not None:
+            registry.cache[shared_key] = found
         return found
 
     def is_political(self, head: Token) -> bool:
@@ -162,38 +205,123 @@ class ArgumentResolver:
         mention = self.resolve(head)
         return mention.actor.sector if mention else None
 
+    def registry(self, head: Token | None = None) -> DocumentActors | None:
+        """The document's actor registry: the memory's, or the one left on the parse."""
+        if not self._registry_checked and head is not None:
+            self._registry = registry_of(head.doc)
+            self._registry_checked = True
+        return self._registry
+
+    def knowledge(self) -> Any:
+        registry = self._registry
+        if registry is not None and registry.knowledge is not None:
+            return registry.knowledge
+        if self.memory.knowledge is None:
+            self.memory.knowledge = _default_knowledge(self.actors)
+        return self.memory.knowledge
+
+    def date(self) -> str | None:
+        registry = self._registry
+        return (registry.date if registry is not None else None) or self.memory.date
+
+    def observe(self, sent: Any) -> None:
+        """Resolve every mention of one sentence, in text order, into the registry (the
+        ``actors`` stage calls this for each sentence before anything else resolves it)."""
+        registry = self.registry(sent[0] if len(sent) else None)
+        if registry is None:
+            return
+        registry.sentence_start(self.offset + sent.start_char)
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ not in MENTION_DEPS:
+                continue
+            if tok.pos_ == "PRON" and tok.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                continue
+            found = [m for m in self.resolve_all(tok) if m.political]
+            if not found:
+                continue
+            plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "them", "their")
+            registry.record([m.actor for m in found], self.offset + tok.idx,
+                            person=all(m.person for m in found), plural=plural or len(found) > 1,
+                            subject=tok.dep_ in SUBJECT_DEPS, pronoun=tok.pos_ == "PRON")
+            if tok.dep_ != "conj" and tok.conjuncts:  # "Denmark and the Netherlands": a group
+                group = [m.actor for c in conjuncts(tok) for m in self.resolve_all(c)
+                         if m.political]
+                if len(group) > 1:
+                    registry.record(group, self.offset + tok.idx, plural=True,
+                                    subject=tok.dep_ in SUBJECT_DEPS)
+
     def _resolve_span(self, head: Token) -> Mention | None:
+        core = _quantified(head, self.actors.quantity_heads)  # "thousands of Kurds" -> Kurds
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if self._plain_noun(head, core, definite):
+            return None  # "flexibility", "the session": no dictionary word can cover the head
         lo, hi = mention_span(head)
         doc = head.doc
         span = doc[lo:hi]
         text = span.text
-        match = self.actors.resolve(text)
-        core = _quantified(head, self.actors.quantity_heads)  # "thousands of Kurds" -> Kurds
-        group_head = core.lower_ in self.actors.group_heads and match is not None and \
-            match.code is not None  # "al-Qaeda's terror network"
-        if core.pos_ != "PROPN" and not _head_covered(core, span, match) and not group_head:
+        registry = self._registry
+        names = tuple((s - span.start_char, e - span.start_char)
+                      for s, e in self._person_ents(doc)
+                      if span.start_char <= s and e <= span.end_char)
+        match = self.knowledge().resolve(text, self.date(), names=names)
+        start = self.offset + span.start_char
+        described = None
+        holder = None
+        if registry is not None and definite and head.pos_ == "NOUN" and not match.name \
+                and not any(c.dep_ == "nummod" or c.pos_ == "PROPN" for c in head.children):
+            if match.code is None and match.role is None:
+                # "the alliance", "the country", "the group"
+                described = registry.describe(head.lemma_.lower(), start)
+            elif match.role and head.tag_ == "NN":  # "the former Norwegian prime minister"
+                holder = registry.office_holder(match.role, match.code, match.org,
+                                                match.sector == "ELI")
+        group_head = core.lower_ in self.actors.group_heads and match.code is not None
+        if core.pos_ != "PROPN" and not _head_covered(core, span, match) and not group_head \
+                and described is None:
             return None  # "a NATO support program", "Ukraine's rightful place": not actors
-        name = _person_name(span, match)
-        remembered = None
+        own = match.own
+        code = own.code if own else None
+        org = own.org if own else None
+        sector = own.sector if own else None
+        role = own.role if own else None
+        name = match.name
+        learned = None
+        if name is not None and head.pos_ == "PROPN":
+            local = self._learned(head.text)  # "Cooper" after this article's "Anderson Cooper"
+            if local is not None and local.name and local.name != name and \
+                    not local.name.lower().endswith(name.lower()):
+                name = None
+                match = replace(match, person=None, name=None)
+        if name is None:
+            name = _person_name(span, own, names)
         if name:
-            remembered = self.memory.by_name.get(name.lower()) or \
-                self.memory.by_name.get(name.split()[-1].lower())
-            if remembered and remembered.name and \
-                    remembered.name.lower().endswith(name.lower()):
-                name = remembered.name  # "Rasmussen" after "Lars Lokke Rasmussen"
-        elif head.pos_ == "PROPN" and (match is None or not match.political):
-            remembered = self.memory.by_name.get(text.lower()) or \
-                self.memory.by_name.get(head.lower_)
-            if remembered:
-                name = remembered.name
-        code = match.code if match else None
-        org = match.org if match else None
-        sector = match.sector if match else None
-        role = match.role if match else None
-        if remembered and not code:
-            code, org = remembered.code, remembered.org
-            sector = sector or remembered.sector
-            role = role or remembered.role
+            learned = self._learned(name)
+            if learned is not None and learned.name and learned.name != name and not (
+                    match.person and match.name == name):
+                name = learned.name  # "Rasmussen" after "Lars Lokke Rasmussen"
+        elif head.pos_ == "PROPN" and not match.political:
+            learned = self._learned(text) or self._learned(head.text)
+            if learned is not None:
+                name = learned.name
+        if learned is not None:
+            code = code if code and own.kind != "place" else learned.code
+            org = org or learned.org
+            sector = sector or learned.sector
+            role = role or learned.role
+        elif match.person is not None:  # a known office holder (people file, on the date)
+            code, org, sector, role = match.code, match.org, match.sector, match.role
+        if described is not None:
+            code = code or described.code
+            org = org or described.org
+            sector = sector or described.sector
+        if holder is not None:  # the office holder's name; the codes the text gives
+            name = holder.name
+            code = code or holder.code
+            org = org or (holder.org if holder.code == code else None)
+            sector = sector or holder.sector
+        if not code and definite and registry is not None and sector in CONTEXT_SECTORS \
+                and head.lemma_.lower() in INSTITUTION_HEADS:
+            code = registry.context_country(start)  # "the Defense Ministry" of that country
         if not code:  # "its forces", "their leader": the possessor's country
             owner = next((c for c in core.children if c.dep_ == "poss" and c.pos_ == "PRON"),
                          None)
@@ -204,11 +332,44 @@ class ArgumentResolver:
         if not political:
             return None
         person = bool(name) or (role is not None and head.pos_ == "PROPN")
-        actor = Actor(text=text, start=self.offset + span.start_char,
-                      end=self.offset + span.end_char, code=code or "UNK", org=org,
-                      sector=sector, name=name, role=role)
-        return Mention(actor, political=True, person=person, head_i=head.i,
-                       via="memory" if remembered else "direct")
+        actor = Actor(text=text, start=start, end=self.offset + span.end_char,
+                      code=code or "UNK", org=org, sector=sector, name=name, role=role)
+        via = "memory" if learned or described or holder else "direct"
+        return Mention(actor, political=True, person=person or holder is not None,
+                       head_i=head.i, via=via)
+
+    def _plain_noun(self, head: Token, core: Token, definite: bool) -> bool:
+        """True for a common-noun head that cannot be an actor: no dictionary phrase has its
+        word, it names no group, and it is not a description the registry could resolve."""
+        if head.pos_ != "NOUN" or core.pos_ != "NOUN":
+            return False
+        low = core.lower_
+        if any(c in low for c in "-.'’") or low in self.actors.group_heads or \
+                low in self.actors.quantity_heads:
+            return False
+        vocab = self.knowledge().dictionary.vocabulary
+        if low in vocab or core.lemma_.lower() in vocab:
+            return False
+        return not (definite and core.lemma_.lower() in DESCRIPTION_HEADS)
+
+    def _person_ents(self, doc: Any) -> list[tuple[int, int]]:
+        """Character spans of the PERSON entities of a parse (computed once per parse)."""
+        cached = self._ents
+        if cached is None or cached[0] is not doc:
+            cached = (doc, [(e.start_char, e.end_char) for e in doc.ents
+                            if e.label_ == "PERSON"])
+            self._ents = cached
+        return cached[1]
+
+    def _learned(self, name: str) -> Actor | None:
+        """A person the document introduced under ``name`` (full name or surname)."""
+        registry = self._registry
+        if registry is not None:
+            found = registry.person_named(name)
+            if found is not None:
+                return found
+        return self.memory.by_name.get(name.lower()) or \
+            self.memory.by_name.get(name.split()[-1].lower())
 
     def _pronoun(self, pron: Token) -> list[Mention]:
         low = pron.lower_
@@ -234,25 +395,66 @@ class ArgumentResolver:
                     continue  # not the phrase the pronoun is part of ("its forces")
                 heads = conjuncts(child) if plural else [child]
                 found = [m for h in heads for m in self.resolve_all(h, allow_pronoun=False)
-                         if m.political and (plural or m.person == want_person)]
+                         if m.political and (plural or m.person == want_person
+                                             or (want_person and _human(h, m)))]
                 if found:
                     return [_via(m, "pronoun") for m in found]
-        antecedents = self.memory.antecedent(low)
-        return [Mention(a, political=True, person=want_person, head_i=pron.i, via="pronoun")
+        registry = self.registry(pron)
+        if registry is not None:
+            antecedents = registry.antecedent(low, self.offset + pron.idx)
+        else:
+            antecedents = self.memory.antecedent(low)
+        return [Mention(_as_pronoun(a, pron, self.offset), political=True,
+                        person=want_person, head_i=pron.i, via="pronoun")
                 for a in antecedents]
+
+
+def _human(head: Token, mention: Mention) -> bool:
+    """A singular common noun for a person ("a resident", "the spokesman")."""
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and mention.actor.sector in HUMAN_SECTORS
 
 
 def _via(mention: Mention, via: str) -> Mention:
     return Mention(mention.actor, mention.political, mention.person, mention.head_i, via)
 
 
-def _person_name(span: Any, match: ActorMatch | None) -> str | None:
-    """The PERSON entity in the span, or a trailing proper-noun run after a role word."""
-    people = [e for e in span.ents if e.label_ == "PERSON"]
+def _copy(mention: Mention) -> Mention:
+    return Mention(replace(mention.actor), mention.political, mention.person, mention.head_i,
+                   mention.via)
+
+
+def _as_pronoun(actor: Actor, pron: Token, offset: int) -> Actor:
+    """The antecedent's codes on the pronoun's own text and offsets ("she" -> Ollongren)."""
+    return replace(actor, text=pron.text, start=offset + pron.idx,
+                   end=offset + pron.idx + len(pron))
+
+
+_KNOWLEDGE: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def _default_knowledge(actors: ActorDictionary) -> Any:
+    """The shipped people file joined to ``actors`` (once per dictionary object)."""
+    found = _KNOWLEDGE.get(actors)
+    if found is None:
+        from wirecoder.actors import ActorKnowledge
+
+        found = ActorKnowledge(actors)
+        _KNOWLEDGE[actors] = found
+    return found
+
+
+def _person_name(span: Any, match: ActorMatch | None,
+                 people: tuple[tuple[int, int], ...] | None = None) -> str | None:
+    """The PERSON entity in the span, or a trailing proper-noun run after a role word.
+    ``people``: the PERSON entities as character spans relative to the span, when known."""
+    if people is None:
+        people = tuple((e.start_char - span.start_char, e.end_char - span.start_char)
+                       for e in span.ents if e.label_ == "PERSON")
     if people:
-        best = max(people, key=len)
-        if not (match and _covered(best, match, span)):
-            return best.text
+        lo, hi = max(people, key=lambda p: p[1] - p[0])
+        if not (match and any(m.char_start <= lo and hi <= m.char_end
+                              for m in match.matches)):
+            return span.text[lo:hi]
     if match and match.role:
         run = []
         for tok in reversed(span):
@@ -281,7 +483,7 @@ def _quantified(head: Token, quantity_heads: frozenset[str]) -> Token:
     return node
 
 
-def _head_covered(head: Token, span: Any, match: ActorMatch | None) -> bool:
+def _head_covered(head: Token, span: Any, match: Any) -> bool:
     """True when a dictionary phrase covers the mention's head word (its actor noun)."""
     if match is None:
         return False
@@ -290,7 +492,7 @@ def _head_covered(head: Token, span: Any, match: ActorMatch | None) -> bool:
     return any(m.char_start <= lo and hi <= m.char_end for m in match.matches)
 
 
-def _covered(ent: Any, match: ActorMatch, span: Any) -> bool:
+def _covered(ent: Any, match: Any, span: Any) -> bool:
     """True when a dictionary phrase already explains the entity ("Kremlin" is no person)."""
     lo = ent.start_char - span.start_char
     hi = ent.end_char - span.start_char
@@ -318,6 +520,11 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [], "passive"
     for child in children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.tag_ in ("VBG", "VBN"):
+                # misparse of a reduced relative: "The Red Cross operating in Iraq said"
+                inner = [c for c in child.children if c.dep_ == "nsubj"]
+                if inner:
+                    return conjuncts(inner[0]), "direct"
             return conjuncts(child), "direct"
     dep = verb.dep_
     head = verb.head
@@ -342,11 +549,35 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
                         return conjuncts(pobjs[0]), "inherited"
             if head.dep_ == "pobj":
                 return conjuncts(head), "inherited"
+        if dep in ("acl", "relcl") and head.pos_ == "NOUN" and \
+                head.dep_ in ("pobj", "dobj", "obj"):
+            # "converged for a rally to protest", "issued a statement to condemn": the
+            # purpose belongs to the subject of the verb governing the noun
+            gov = head.head.head if head.dep_ == "pobj" else head.head
+            if gov.pos_ in ("VERB", "AUX"):
+                heads, _ = subject_heads(gov, depth + 1)
+                return heads, "inherited"
         heads, _ = subject_heads(head, depth + 1)
         return heads, "inherited"
+    if dep == "csubj" and verb.tag_ == "VBG":
+        # "(X said) preventing Ukraine from joining is a goal": the speaker's own aim
+        heads, _ = subject_heads(head, depth + 1)
+        return heads, "inherited"
+    if dep == "advcl" and verb.tag_ == "VBN" and not any(
+            c.dep_ == "aux" and c.lower_ in ("have", "having") for c in children):
+        # a passive participle ("..., charged with murder"): the subject above is its
+        # patient; only a "by" phrase names the actor
+        for child in children:
+            if child.dep_ in ("agent", "prep") and child.lower_ == "by":
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                if pobjs:
+                    return conjuncts(pobjs[0]), "agent"
+        return [], "passive"
     if dep in ("conj", "advcl", "ccomp", "pcomp", "xcomp"):
-        if dep == "advcl" and verb.tag_ not in ("VBG", "VBN"):
-            return [], "none"
+        if dep == "advcl" and verb.tag_ not in ("VBG", "VBN") and not (
+                verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in children)):
+            return [], "none"  # an infinitive ("sworn to fight", "came to protest") inherits
         heads, _ = subject_heads(head, depth + 1)
         return heads, "inherited"
     if dep == "relcl":

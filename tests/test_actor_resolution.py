@@ -1,0 +1,171 @@
+"""Actor resolution: mention strings (resolve_mention) and in-document resolution (titles,
+surnames, pronouns, descriptions) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirecoder.stages.actors  # noqa: F401  (registers the stage)
+from wirecoder.actors import ActorKnowledge, resolve_mention
+from wirecoder.config import Options
+from wirecoder.document import Actor, Article, Document
+from wirecoder.pipeline import Pipeline
+from wirecoder.resources import Resources
+
+OPTIONS = Options(stages=("sections", "nlp", "actors", "events"), detect_language=False)
+
+
+def resolved(text: str, date: str | None = None, context: str | None = None) -> tuple:
+    a = resolve_mention(text, date=date, context=context)
+    return (a.code, a.org, a.sector, a.name, a.role)
+
+
+# -- mention strings ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dutch Defense Minister Kajsa Ollongren", ("NLD", None, "GOV", "Kajsa Ollongren",
+                                                 "Defense Minister")),
+    ("Belgorod regional Gov. Vyacheslav Gladkov", ("RUS", None, "GOV", "Vyacheslav Gladkov",
+                                                    "Governor")),
+    ("the Kremlin", ("RUS", "Kremlin", "GOV", None, None)),
+    ("the White House", ("USA", "White House", "GOV", None, None)),
+    ("Kyiv", ("UKR", None, "GOV", None, None)),
+    ("Danish troops", ("DNK", None, "MIL", None, None)),
+    ("the European Commission", ("EUR", "European Union", None, None, None)),
+    ("IAEA inspectors", ("UNO", "IAEA", None, None, None)),
+    ("Shanghai police", ("CHN", None, "COP", None, None)),
+    ("Mariupol", ("UKR", None, "CVL", None, None)),
+])
+def test_dictionary_mentions(text: str, expected: tuple) -> None:
+    assert resolved(text, "2023-04-21") == expected
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("a former president", "ELI"), ("retired general", "ELI"), ("ex-minister", "ELI"),
+    ("journalists", "JRN"), ("paramedics", "MED"), ("university lecturers", "EDU"),
+    ("the archbishop", "REL"), ("oil company executives", "BUS"), ("dock workers", "LAB"),
+    ("asylum seekers", "REF"), ("opposition activists", "OPP"), ("drug traffickers", "CRM"),
+])
+def test_less_frequent_sectors(text: str, sector: str) -> None:
+    assert resolve_mention(text).sector == sector
+
+
+def test_a_president_before_during_and_after_the_term() -> None:
+    assert resolved("George W. Bush", "2000-06-01")[:3] == ("USA", None, None)
+    assert resolved("George W. Bush", "2004-06-01")[:3] == ("USA", None, "GOV")
+    assert resolved("George W. Bush", "2012-06-01")[:3] == ("USA", None, "ELI")
+    assert resolved("Putin", "2010-01-01")[4] == "Prime Minister"
+    assert resolved("Putin", "2015-01-01")[4] == "President"
+
+
+def test_the_text_wins_over_the_people_file() -> None:
+    # "former" in the text makes an office holder a former official whatever the date says
+    assert resolved("former Prime Minister Boris Johnson", "2021-01-01")[2] == "ELI"
+    # a demonym in the title gives the country the article means
+    assert resolved("NATO chief Jens Stoltenberg", "2023-04-21")[:2] == ("IGO", "NATO")
+
+
+def test_unknown_person_gets_only_what_the_title_supports() -> None:
+    code, _, sector, name, role = resolved("Estonian Deputy Minister Kalev Tamm", "2022-01-01")
+    assert (code, sector, name, role) == ("EST", "GOV", "Kalev Tamm", "Deputy Minister")
+    # an unknown name alone: no country is guessed from the name
+    code, _, sector, name, _ = resolved("Kalev Tamm", "2022-01-01")
+    assert code is None and sector is None and name == "Kalev Tamm"
+    assert resolve_mention("Lloyd Smithson").code is None  # "Smithson" is no place either
+
+
+def test_context_supplies_the_country_and_pronouns_are_unidentified() -> None:
+    assert resolved("the police", context="Kenyan officers fired tear gas in Nairobi.")[:3] == \
+        ("KEN", None, "COP")
+    assert resolved("the police")[:3] == (None, None, "COP")
+    assert resolved("he")[:3] == (None, None, "UNK")
+    assert resolved("Rasmussen", "2023-04-21", context="Danish officials said")[3] == \
+        "Lars Løkke Rasmussen"
+
+
+def test_dated_organisations() -> None:
+    assert resolved("the Taliban", "2002-03-01")[2] == "REB"
+    assert resolved("the Taliban", "2022-03-01")[2] == "GOV"
+
+
+def test_resolve_mention_offsets_cover_the_text() -> None:
+    actor = resolve_mention("Turkish President Recep Tayyip Erdogan", "2020-01-01")
+    assert (actor.start, actor.end) == (0, len(actor.text))
+
+
+def test_knowledge_keeps_names_out_of_the_dictionary() -> None:
+    knowledge = ActorKnowledge()
+    res = knowledge.resolve("Japanese Defense Minister Gen Nakatani", "2025-01-10")
+    assert (res.code, res.sector, res.name) == ("JPN", "GOV", "Gen Nakatani")
+
+
+# -- in-document resolution --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    resources = Resources(Options())
+    return Pipeline.from_options(OPTIONS, resources)
+
+
+def code(pipeline: Pipeline, text: str, date: str = "2024-05-02") -> Document:
+    doc = pipeline.code(Article(text=text, doc_id="t", dateline=date))
+    assert doc.skipped is None, doc.warnings
+    for actor in doc.actors:
+        assert doc.text[actor.start:actor.end] == actor.text
+    return doc
+
+
+def mentions(doc: Document, text: str) -> list[Actor]:
+    return [a for a in doc.actors if a.text == text]
+
+
+def test_titles_teach_who_people_are_and_surnames_follow(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Estonian Interior Minister Kalev Tamm met police chiefs in Tallinn on "
+                         "Monday.\n\nTamm said the border would stay closed.")
+    later = mentions(doc, "Tamm")
+    assert later and (later[0].code, later[0].sector, later[0].name, later[0].role) == \
+        ("EST", "GOV", "Kalev Tamm", "Interior Minister")
+
+
+def test_pronouns_with_two_people(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Norwegian Foreign Minister Ingrid Solheim met Chilean Trade Minister "
+                         "Pablo Ortiz in Oslo on Tuesday.\n\nOrtiz praised the deal. He said the "
+                         "talks had gone well.\n\nSolheim welcomed the agreement. \"This is a "
+                         "good day,\" she added.")
+    he = mentions(doc, "He")
+    she = mentions(doc, "she")
+    assert he and he[0].name == "Pablo Ortiz" and he[0].code == "CHL"
+    assert she and she[0].name == "Ingrid Solheim" and she[0].code == "NOR"
+
+
+def test_they_goes_to_the_group(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Poland and Lithuania signed a defense pact on Friday.\n\nThey said the "
+                         "pact would take effect next year.")
+    they = mentions(doc, "They")
+    assert they and they[0].code in ("POL", "LTU")
+
+
+def test_the_alliance_and_the_country(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Sweden applied to join NATO in May.\n\nThe alliance welcomed the "
+                         "application, and the country hopes to join by July.")
+    assert (mentions(doc, "The alliance")[0].code, mentions(doc, "The alliance")[0].org) == \
+        ("IGO", "NATO")
+    assert mentions(doc, "the country")[0].code == "SWE"
+
+
+def test_the_former_prime_minister(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "NATO Secretary General Mark Rutte visited Kyiv on Thursday.\n\nThe "
+                         "former Dutch prime minister met Ukrainian officials.",
+               date="2025-03-06")
+    former = mentions(doc, "The former Dutch prime minister")
+    assert former and (former[0].code, former[0].sector, former[0].name) == \
+        ("NLD", "ELI", "Mark Rutte")
+
+
+def test_events_use_the_same_resolution(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Dutch Defense Minister Ruben Brekelmans visited Kyiv on Monday.\n\n"
+                         "Brekelmans pledged more support for the country.", date="2025-01-20")
+    agree = [e for e in doc.events if e.event == "AGREE"]
+    assert agree and agree[0].actor[0].name == "Ruben Brekelmans"
+    assert agree[0].actor[0].code == "NLD"
+    assert [r.code for r in agree[0].recipient] == ["UKR"]
