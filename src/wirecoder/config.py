@@ -43,6 +43,9 @@ class Options:
     # Publication date to use when the input gives none (CLI --dateline).
     default_dateline: str | None = None
     code_captions: bool = True
+    # Extra actor dictionaries: the project's JSON format, or CAMEO/PETRARCH .actors.txt and
+    # .agents.txt files (see `wirecoder actors` in docs/cli.md).
+    actor_dictionaries: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Options:

@@ -47,7 +47,13 @@ class Resources:
         return load_lexicon()
 
     @cached_property
-    def actors(self) -> Any:
-        from wirecoder.data.actors import load_actor_dictionary
+    def actor_knowledge(self) -> Any:
+        """Shipped actors and people plus the users' dictionaries named in the options."""
+        from wirecoder.actors import load_knowledge
 
-        return load_actor_dictionary()
+        return load_knowledge(self.options)
+
+    @cached_property
+    def actors(self) -> Any:
+        # The dictionary with the users' entries merged, so every stage sees them.
+        return self.actor_knowledge.dictionary
