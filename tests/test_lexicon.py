@@ -113,3 +113,47 @@ def test_bad_plover_file(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(DataError, match=r"types\.AID\.quad"):
         load_plover(path)
+
+
+def test_new_entry_keys_and_lists_load(tmp_path):
+    data = _lexicon(
+        word_classes={"TROOPS": ["troops"], "MEANS": ["bomb", "car bomb"], "HAZ": ["flood"]},
+        verbs=[{"lemma": "arrive", "type": "AID", "subject": ["peacekeepers"],
+                "recipient_preps": ["in"]},
+               {"lemma": "block", "type": "REJECT", "prep": ["from"], "object_state": True}],
+        nouns=[{"lemma": "war games", "type": "MOBILIZE", "joint": "COOPERATE"}],
+        need_verbs=["need"], light_nouns=["effort"], attack_means=["@MEANS"],
+        attack_means_not=["heart"], non_agents=["@HAZ"],
+        status_words={"historical": ["previously"]},
+    )
+    lex = load_lexicon(_write(tmp_path, data))
+    arrive = lex.verb_entries("arrive")[0]
+    assert arrive.subject == frozenset({"peacekeepers"}) and arrive.specificity > 0
+    assert lex.verb_entries("block")[0].object_state
+    assert lex.noun_entries("games")[0].joint == "COOPERATE"
+    assert lex.attack_means == frozenset({"bomb", "car bomb"})
+    assert lex.non_agents == frozenset({"flood"}) and lex.need_verbs == frozenset({"need"})
+    assert lex.status_words["historical"] == frozenset({"previously"})
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"nouns": [{"lemma": "games", "type": "MOBILIZE", "joint": "TEAMWORK"}]},
+     "unknown PLOVER type 'TEAMWORK'"),
+    ({"nouns": [{"lemma": "games", "type": None, "joint": "COOPERATE"}]}, "joint"),
+    ({"nouns": [{"lemma": "talks", "type": "CONSULT", "subject": ["envoys"]}]},
+     "subject applies to verbs only"),
+    ({"attack_means": ["@NOPE"]}, "unknown word class @NOPE"),
+    ({"verbs": [{"lemma": "block", "type": "REJECT", "object_state": "yes"}]},
+     "must be true or false"),
+    ({"status_words": {"someday": ["maybe"]}}, "unknown kind"),
+])
+def test_new_keys_are_validated(tmp_path, change, message):
+    with pytest.raises(DataError, match=message):
+        load_lexicon(_write(tmp_path, _lexicon(**change)))
+
+
+def test_shipped_lexicon_blocks_known_non_events():
+    lex = load_lexicon()
+    assert "wildfire" in lex.non_agents and "bus" in lex.non_agents
+    assert "roadside bomb" in lex.attack_means and "heart" in lex.attack_means_not
+    assert [e.type for e in lex.verb_entries("agree")][-1] is None  # a bare "X agreed"

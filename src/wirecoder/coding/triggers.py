@@ -16,7 +16,8 @@ from wirecoder.data.lexicon import Lexicon, TriggerEntry
 Token = Any  # spacy.tokens.Token (kept untyped so importing this module does not import spaCy)
 
 # Verb uses that are modifiers, not predications ("Moscow-occupied areas", "the shelled town").
-NON_PREDICATE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "nummod"})
+NON_PREDICATE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "nummod",
+                                "mark"})  # "provided (that) it has power"
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 
@@ -35,9 +36,25 @@ class Trigger:
         return self.entry.pos == "verb"
 
 
+# Prepositions that set a scene rather than take an event as argument: "spoke at a rally",
+# "joined in the investigation" (unlike "went on strike", "called for talks").
+SETTING_PREPS = frozenset({"in", "at", "during", "near", "after", "before", "since", "from",
+                           "amid", "despite", "throughout", "following", "like", "by"})
+# Nouns that measure or count events: "ten days of talks", "a wave of strikes".
+MEASURES = frozenset({"day", "week", "month", "hour", "year", "night", "series", "wave",
+                      "round", "spate", "string", "number", "couple", "lot", "flurry", "rash",
+                      "campaign", "period", "season", "cycle", "program", "programme"})
 # Heads of partitive objects: "captured part of a stronghold" is about the stronghold.
 PARTITIVES = frozenset({"part", "parts", "much", "most", "some", "section", "sections", "portion",
-                        "rest", "half", "all", "many", "one", "dozens", "hundreds", "thousands"})
+                        "rest", "half", "all", "many", "one", "dozens", "hundreds", "thousands",
+                        # quantities of a thing given: "25,000 tons of food aid"
+                        "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "kilo",
+                        "kilos", "litre", "litres", "liter", "liters", "barrel", "barrels",
+                        "gallon", "gallons", "worth", "amount", "amounts", "quantity",
+                        "quantities", "shipment", "shipments", "consignment", "consignments",
+                        "batch", "batches", "load", "loads", "truckload", "truckloads",
+                        "planeload", "planeloads", "supply", "stock", "stocks", "millions",
+                        "billions", "lots", "number", "range", "variety"})
 
 
 def lemma(token: Token) -> str:
@@ -108,13 +125,27 @@ def complements(verb: Token) -> list[Token]:
     return out
 
 
+def event_noun(token: Token, light_nouns: frozenset[str] = frozenset()) -> Token:
+    """The noun that carries a nominal trigger in the clause: the trigger itself, or the light
+    noun it modifies ("a mediation effort", "a bombing campaign")."""
+    head = token.head
+    if token.dep_ == "compound" and head.i != token.i and head.pos_ == "NOUN" and \
+            (lemma(head) in light_nouns or head.lower_ in light_nouns):
+        return head
+    return token
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb a noun trigger depends on: "held talks" -> held, "went on strike" -> went."""
     head = noun.head
     if noun.dep_ in ("dobj", "obj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
         return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and head.lower_ not in SETTING_PREPS:
         return head.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and \
+            (lemma(head.head) in MEASURES or head.head.lower_ in MEASURES):
+        return governing_verb(head.head)  # "launched ten days of war games"
     if noun.dep_ == "conj":
         return governing_verb(noun.head)
     return None
@@ -124,10 +155,12 @@ class TriggerFinder:
     """Match tokens of a sentence against the lexicon."""
 
     def __init__(self, lexicon: Lexicon, is_political: Callable[[Token], bool],
-                 sector_of: Callable[[Token], str | None]) -> None:
+                 sector_of: Callable[[Token], str | None],
+                 is_state: Callable[[Token], bool] | None = None) -> None:
         self.lexicon = lexicon
         self.is_political = is_political
         self.sector_of = sector_of
+        self.is_state = is_state or (lambda _token: False)
 
     def find(self, tokens: Iterable[Token]) -> list[Trigger]:
         found: list[Trigger] = []
@@ -165,6 +198,8 @@ class TriggerFinder:
                 return False
             if e.object_not and cands & e.object_not:
                 return False
+        if e.object_state and not any(self.is_state(o) for o in objects_of(verb)):
+            return False
         if e.object_actor:
             direct = [c for c in children if c.dep_ in OBJECT_DEPS]
             if e.prep:
@@ -183,17 +218,24 @@ class TriggerFinder:
             subjects = [c for c in children if c.dep_ == "nsubj"]
             if not any(self.sector_of(s) in e.subject_sector for s in subjects):
                 return False
+        if e.subject:
+            subjects = [s for c in children if c.dep_ in ("nsubj", "nsubjpass")
+                        for s in (c, *c.conjuncts)]
+            if not any(phrase_candidates(s) & e.subject for s in subjects):
+                return False
         return True
 
     # -- nouns ------------------------------------------------------------------------------
     def match_noun(self, token: Token) -> Trigger | None:
         if token.pos_ not in ("NOUN", "PROPN") or not token.tag_.startswith("NN"):
             return None
+        if token.ent_type_ in ("DATE", "TIME", "PERSON", "WORK_OF_ART", "EVENT", "LAW"):
+            return None  # "in March", "Operation Desert Storm" is a name, not the act
         entries = self.lexicon.noun_entries(lemma(token), token.lower_)
         if not entries:
             return None
         cands = phrase_candidates(token)
-        verb = governing_verb(token)
+        verb = governing_verb(event_noun(token, self.lexicon.light_nouns))
         for entry in entries:
             if entry.phrase not in cands and entry.head == entry.phrase:
                 continue  # single-word entry keyed by another form

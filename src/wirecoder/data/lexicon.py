@@ -20,17 +20,35 @@ Entry keys (all but ``lemma`` and ``type`` optional):
 ``object_not``              the object must not be one of these
 ``object_required``         the verb must have an object
 ``object_actor``            the object must name a political actor
+``object_state``            the object must name a state or an international organisation (a
+                            country code, no sector but government): "blocked Ukraine from
+                            joining" is a veto, "stopped protesters from marching" is not
 ``no_object``               the verb must have no direct object (intransitive use)
 ``no_complement``           no clausal complement ("called him a liar" is not a phone call)
 ``needs_object_or_complement`` the verb needs an object or a clausal complement
 ``complement_not``          the verb's clausal complement must not be one of these verbs
 ``subject_sector``          the subject must resolve to one of these PLOVER sectors
+``subject``                 the subject (or a modifier phrase of it) must be one of these
+                            ("arrive" with peacekeepers as subject is AID)
+``joint``                   the PLOVER type when two or more actors of different countries act
+                            together ("French and Egyptian warships held war games": COOPERATE)
 ``recipient_preps``         prepositions whose objects are recipients (default: the coder's list)
 ``swap``                    the grammatical subject is the recipient ("X hosted Y": Y visits X)
 ``modifier``                nouns: a compound/adjective modifier required ("hunger strike")
 ``light_verbs``             nouns: only as the object of one of these verbs ("lodge a protest")
 ``note``                    free text
 =========================== =====================================================================
+
+Top-level lists besides ``verbs`` and ``nouns`` (``@NAME`` expands a word class where noted):
+``reporting_verbs`` (a "said" alone is no event), ``light_verbs`` (verbs that carry a nominal
+trigger: "held talks"), ``status_cues`` (governing lemmas -> status), ``status_words`` (negation,
+modals, adverbs -> status), ``request_modals`` ("X said Y must ..." is a REQUEST), ``need_verbs``
+("X said it needs ..." is a REQUEST), ``light_nouns`` (nouns that carry a nominal trigger in a
+compound: "a mediation effort"), ``non_agents`` (@: weather, disasters, vehicles, accidents; such
+a subject makes no event), ``attack_means`` (@: weapons and attacks that stand for an unknown
+attacker: "a roadside bomb killed ...") and ``attack_means_not`` (modifiers that make such a word
+harmless: "heart attack", "gas explosion"); ``assault_means_modes`` (ASSAULT mode -> words for
+the means, used when the trigger gives no mode: "killed by a roadside bomb" is explosives).
 """
 
 from __future__ import annotations
@@ -55,19 +73,20 @@ from wirecoder.document import STATUSES
 LEXICON_SCHEMA = "wirecoder.event_lexicon/1"
 
 _LIST_KEYS = ("mode", "particle", "prep", "object", "object_not", "modifier", "light_verbs",
-              "complement_not", "recipient_preps", "subject_sector")
-_BOOL_KEYS = ("object_required", "object_actor", "no_object", "no_complement",
+              "complement_not", "recipient_preps", "subject_sector", "subject")
+_BOOL_KEYS = ("object_required", "object_actor", "object_state", "no_object", "no_complement",
               "needs_object_or_complement", "swap")
-_ENTRY_KEYS = frozenset({"lemma", "type", "status", "note", *_LIST_KEYS, *_BOOL_KEYS})
+_ENTRY_KEYS = frozenset({"lemma", "type", "status", "note", "joint", *_LIST_KEYS, *_BOOL_KEYS})
 # How much each constraint makes an entry more specific than a bare lemma.
 _WEIGHTS = {
     "particle": 3.0, "object": 2.0, "prep": 2.0, "modifier": 2.0, "light_verbs": 2.0,
+    "subject": 2.0, "object_state": 1.5,
     "object_actor": 1.0, "subject_sector": 1.0, "object_required": 1.0, "no_object": 1.0,
     "no_complement": 1.0, "needs_object_or_complement": 0.5, "object_not": 0.5,
     "complement_not": 0.5,
 }
 STATUS_WORD_KINDS = frozenset({"accidental", "habitual", "claimed", "hypothetical", "future",
-                               "conditional", "negation"})
+                               "conditional", "negation", "historical"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +109,11 @@ class TriggerEntry:
     complement_not: frozenset[str] = frozenset()
     recipient_preps: tuple[str, ...] | None = None
     subject_sector: frozenset[str] = frozenset()
+    subject: frozenset[str] = frozenset()
+    joint: str | None = None
     object_required: bool = False
     object_actor: bool = False
+    object_state: bool = False
     no_object: bool = False
     no_complement: bool = False
     needs_object_or_complement: bool = False
@@ -114,6 +136,19 @@ class Lexicon:
     status_cues: dict[str, str]  # governing lemma -> status
     status_words: dict[str, frozenset[str]]
     request_modals: frozenset[str] = frozenset()  # "X said Y must ..." is a REQUEST by X
+    # "X said it needs ...": a speaker's own need is a REQUEST
+    need_verbs: frozenset[str] = frozenset()
+    # heads that carry a nominal trigger in a compound: "a mediation effort", "a bombing campaign"
+    light_nouns: frozenset[str] = frozenset()
+    # nouns that act without anyone responsible (weather, disasters, vehicles, accidents):
+    # "wildfires destroyed homes", "a bus carrying pilgrims plunged ..., killing 22"
+    non_agents: frozenset[str] = frozenset()
+    # weapons and attacks that stand for an unnamed attacker: "a roadside bomb killed ..."
+    attack_means: frozenset[str] = frozenset()
+    # modifiers that make such a word harmless or accidental: "heart attack", "gas explosion"
+    attack_means_not: frozenset[str] = frozenset()
+    # ASSAULT mode -> words for the means ("a roadside bomb": explosives), most telling first
+    assault_means_modes: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def verb_entries(self, *lemmas: str) -> list[TriggerEntry]:
         return _entries(self.verbs, lemmas)
@@ -160,12 +195,35 @@ class Lexicon:
                    f"unknown kind; allowed: {', '.join(sorted(STATUS_WORD_KINDS))}")
             status_words[kind] = frozenset(expect_str_list(words, source,
                                                            f"status_words.{kind}"))
+        means_raw = data.get("assault_means_modes", {})
+        expect(isinstance(means_raw, dict), source, "assault_means_modes", "must be an object")
+        means_modes: dict[str, frozenset[str]] = {}
+        for mode, words in means_raw.items():
+            expect(mode in plover.modes_of("ASSAULT"), source, f"assault_means_modes.{mode}",
+                   f"not an ASSAULT mode; allowed: {list(plover.modes_of('ASSAULT'))}")
+            means_modes[mode] = _expand(expect_str_list(
+                words, source, f"assault_means_modes.{mode}", allow_empty=False), classes,
+                source, f"assault_means_modes.{mode}")
         self = cls(version=data["version"], source=source, plover=plover, verbs={}, nouns={},
                    word_classes=classes, reporting_verbs=reporting, light_verbs=light,
                    theme_words=theme_words,
                    request_modals=frozenset(expect_str_list(
                        data.get("request_modals", []), source, "request_modals")),
-                   status_cues=cues, status_words=status_words)
+                   need_verbs=frozenset(expect_str_list(
+                       data.get("need_verbs", []), source, "need_verbs")),
+                   light_nouns=frozenset(expect_str_list(
+                       data.get("light_nouns", []), source, "light_nouns")),
+                   non_agents=_expand(expect_str_list(
+                       data.get("non_agents", []), source, "non_agents"),
+                       classes, source, "non_agents"),
+                   attack_means=_expand(expect_str_list(
+                       data.get("attack_means", []), source, "attack_means"),
+                       classes, source, "attack_means"),
+                   attack_means_not=_expand(expect_str_list(
+                       data.get("attack_means_not", []), source, "attack_means_not"),
+                       classes, source, "attack_means_not"),
+                   status_cues=cues, status_words=status_words,
+                   assault_means_modes=means_modes)
         order = 0
         for pos, key in (("verb", "verbs"), ("noun", "nouns")):
             entries = data.get(key)
@@ -185,6 +243,19 @@ class Lexicon:
                    f"reporting verb {lemma!r} may only trigger events with an object, particle "
                    "or preposition constraint (a reporting verb alone is not an event)")
         return self
+
+
+def _expand(items: list[str], classes: dict[str, frozenset[str]], source: str,
+            where: str) -> frozenset[str]:
+    """Words, with "@NAME" standing for a ``word_classes`` list."""
+    out: set[str] = set()
+    for item in items:
+        if item.startswith("@"):
+            expect(item[1:] in classes, source, where, f"unknown word class {item}")
+            out |= classes[item[1:]]
+        else:
+            out.add(item.lower())
+    return frozenset(out)
 
 
 def _entries(index: dict[str, list[TriggerEntry]], lemmas: tuple[str, ...]) -> list[TriggerEntry]:
@@ -244,6 +315,11 @@ def _entry(raw: Any, pos: str, order: int, where: str, source: str, plover: Plov
     status = raw.get("status")
     expect(status is None or status in STATUSES, source, f"{where}.status",
            f"unknown status {status!r}")
+    joint = raw.get("joint")
+    expect(joint is None or (joint in plover.types and type_ is not None), source,
+           f"{where}.joint", f"unknown PLOVER type {joint!r} (or a null-type entry)")
+    if joint is not None:
+        values["joint"] = joint
     note = raw.get("note", "")
     expect(isinstance(note, str), source, f"{where}.note", "must be a string")
     if pos == "verb":
@@ -251,6 +327,8 @@ def _entry(raw: Any, pos: str, order: int, where: str, source: str, plover: Plov
                "verb lemmas are single words; use particle/prep for phrasal verbs")
         expect(not ({"modifier", "light_verbs"} & set(raw)), source, where,
                "modifier and light_verbs apply to nouns only")
+    else:
+        expect("subject" not in raw, source, where, "subject applies to verbs only")
     phrase = lemma.lower()
     specificity = sum(w for k, w in _WEIGHTS.items() if raw.get(k))
     specificity += 2.0 * (len(phrase.split()) - 1)  # "air strike" beats "strike"
