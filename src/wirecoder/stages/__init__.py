@@ -1,3 +1,14 @@
 """Built-in pipeline stages. Importing this package registers them by name."""
 
-from wirecoder.stages import events, language, nlp, sections  # noqa: F401
+from wirecoder.stages import (  # noqa: F401
+    actors,
+    amounts,
+    dates,
+    events,
+    language,
+    link,
+    nlp,
+    places,
+    quotes,
+    sections,
+)

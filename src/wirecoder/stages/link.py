@@ -31,7 +31,9 @@ from typing import Any
 
 from wirecoder.document import Amount, DateExpr, Document, Event, EventLocation, Place
 from wirecoder.registry import register_stage
+from wirecoder.stages.amounts import casualty_kind as casualty_kind_of
 from wirecoder.stages.base import Stage
+from wirecoder.stages.places import place_of_article
 
 log = logging.getLogger(__name__)
 Token = Any
@@ -72,31 +74,12 @@ class LinkStage(Stage):
         if not doc.events:
             return
         light = getattr(self.resources.lexicon, "light_verbs", frozenset())
-        link_document(doc, light_verbs=light, article_place=_article_place(doc),
-                      casualty_kind=_casualty_kind_function())
+        link_document(doc, light_verbs=light, article_place=_article_place(doc))
 
 
-# -- optional collaborators ---------------------------------------------------------------------
-
-def _casualty_kind_function() -> Callable[[Amount, Document], str | None] | None:
-    try:
-        from wirecoder.stages.amounts import casualty_kind
-    except ImportError:
-        # The amounts stage is not installed in this build: fall back to reading the parse
-        # around each amount (see fallback_casualty_kind); nothing else changes.
-        return None
-    return casualty_kind  # type: ignore[no-any-return]
-
+# -- collaborators ------------------------------------------------------------------------------
 
 def _article_place(doc: Document) -> Place | None:
-    try:
-        from wirecoder.geo.geocoder import place_of_article
-    except ImportError:
-        try:  # where the places stage keeps it
-            from wirecoder.stages.places import place_of_article
-        except ImportError:
-            # No geocoder in this build: events without a place of their own stay without one.
-            return None
     try:
         return place_of_article(doc)  # type: ignore[no-any-return]
     except Exception as exc:  # noqa: BLE001  (a geocoder bug must not lose the events)
@@ -156,7 +139,8 @@ def _token_span(anchored: _Anchored) -> tuple[int, int] | None:
 
 def link_document(doc: Document, light_verbs: Iterable[str] = (),
                   article_place: Place | None = None,
-                  casualty_kind: Callable[[Amount, Document], str | None] | None = None) -> None:
+                  casualty_kind: Callable[[Amount, Document], str | None] = casualty_kind_of
+                  ) -> None:
     """Set date, location, amounts and casualty counts on ``doc.events`` in place."""
     index = ParseIndex(doc)
     light = frozenset(light_verbs)
@@ -462,7 +446,7 @@ def clause_region(toks: list[Token], owner: dict[tuple[int, int], int], k: int) 
 
 def _link_amounts(ev: Event, k: int, toks: list[Token], amounts: list[_Anchored],
                   owner: dict[tuple[int, int], int], doc: Document,
-                  casualty_kind: Callable[[Amount, Document], str | None] | None) -> None:
+                  casualty_kind: Callable[[Amount, Document], str | None]) -> None:
     region = clause_region(toks, owner, k)
     base = toks[0].doc
     found = [a for a in amounts if a.token is not None and a.token.doc is base
@@ -470,55 +454,15 @@ def _link_amounts(ev: Event, k: int, toks: list[Token], amounts: list[_Anchored]
     ev.amounts = [a.index for a in found]
     counts: dict[str, float] = {}
     for a in found:
-        if casualty_kind is not None:
-            try:
-                kind = casualty_kind(a.item, doc)
-            except Exception as exc:  # a bug there must not lose the event
-                log.debug("casualty_kind failed", exc_info=exc)
-                kind = None
-        else:
-            kind = fallback_casualty_kind(a.token, ev)
+        try:
+            kind = casualty_kind(a.item, doc)
+        except Exception as exc:
+            log.debug("casualty_kind failed", exc_info=exc)
+            kind = None
         if kind in CASUALTY_FIELDS and isinstance(a.item.value, int | float):
             counts[kind] = max(counts.get(kind, 0), a.item.value)
     for kind, value in counts.items():
         setattr(ev, kind, int(value) if float(value).is_integer() else value)
 
 
-# Used only when the amounts stage (and its casualty_kind) is not installed.
-_DEAD = frozenset({"kill", "dead", "death", "die", "slay", "massacre", "execute", "behead",
-                   "fatality", "murder", "shoot"})
-_INJURED = frozenset({"wound", "injure", "hurt", "injury", "injured", "wounded"})
-_ARRESTED = frozenset({"arrest", "detain", "jail", "imprison", "round", "apprehend", "hold",
-                       "capture", "abduct", "kidnap"})
-_PEOPLE = frozenset({"people", "person", "protester", "protesters", "demonstrator",
-                     "demonstrators", "student", "students", "worker", "workers", "supporter",
-                     "supporters", "activist", "activists", "civilian", "civilians", "soldier",
-                     "soldiers", "member", "members", "resident", "residents", "other",
-                     "others", "man", "men", "woman", "women", "child", "children"})
-
-
-def fallback_casualty_kind(token: Token, ev: Event) -> str | None:
-    """A rough reading of an amount from the parse: "killed 12 people" -> dead."""
-    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
-    words = {noun.lemma_.lower(), noun.lower_}
-    if not (words & _PEOPLE or noun.pos_ == "NUM" or words & _DEAD or words & _INJURED):
-        return None
-    node = noun
-    for _ in range(3):
-        lemma = node.lemma_.lower()
-        if lemma in _DEAD or node.lower_ in _DEAD:
-            return "dead"
-        if lemma in _INJURED or node.lower_ in _INJURED:
-            return "injured"
-        if lemma in _ARRESTED:
-            return "arrested"
-        if node.head.i == node.i:
-            break
-        node = node.head
-    if ev.event == "PROTEST" and noun.dep_ in ("nsubj", "pobj") and words & _PEOPLE:
-        return "size"
-    return None
-
-
-__all__ = ["LinkStage", "ParseIndex", "attachment", "event_tokens", "fallback_casualty_kind",
-           "link_document"]
+__all__ = ["LinkStage", "ParseIndex", "attachment", "event_tokens", "link_document"]
