@@ -47,7 +47,7 @@ class Pipeline:
         return cls([get_stage(name)(options, resources) for name in names], options)
 
     def run(self, articles: Iterable[Article]) -> Iterator[Document]:
-        stream: Iterable[Document] = (self._start(a) for a in articles)
+        stream: Iterable[Document] = (self.start(a) for a in articles)
         for stage in self.stages:
             stream = stage.run(stream)
         for doc in stream:
@@ -57,7 +57,8 @@ class Pipeline:
     def code(self, article: Article) -> Document:
         return next(iter(self.run([article])))
 
-    def _start(self, article: Article) -> Document:
+    def start(self, article: Article) -> Document:
+        """The empty Document an article enters the first stage as."""
         if article.dateline is None and self.options.default_dateline:
             article.dateline = self.options.default_dateline
         return Document(article=article, coder_version=CODER_VERSION)
