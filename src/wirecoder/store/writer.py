@@ -44,16 +44,22 @@ def write_document(conn: Connection, doc: Document, run_id: int | None, coder_ve
         delete_document(conn, doc.doc_id)
         _insert_document(conn, doc, run_id, coder_version, now)
         return "updated"
-    if is_duplicate(conn, content_hash):
+    if is_duplicate(conn, content_hash, doc.doc_id):
         return "duplicate"
     _insert_document(conn, doc, run_id, coder_version, now)
     return "stored"
 
 
-def is_duplicate(conn: Connection, content_hash: str) -> bool:
-    """Whether a coded (not skipped) article already has this text."""
+def is_duplicate(conn: Connection, content_hash: str, doc_id: str) -> bool:
+    """Whether a coded (not skipped) article with another doc_id already has this text.
+
+    "Another" matters under PostgreSQL's READ COMMITTED: a concurrent writer may commit this
+    very doc_id between our look-up by id and this query; that is "unchanged" (found on the
+    retry after the insert conflicts), not a duplicate.
+    """
     found = conn.execute(select(articles.c.doc_id).where(
-        articles.c.content_hash == content_hash, articles.c.skipped.is_(None)).limit(1))
+        articles.c.content_hash == content_hash, articles.c.skipped.is_(None),
+        articles.c.doc_id != doc_id).limit(1))
     return found.first() is not None
 
 
