@@ -17,13 +17,6 @@ DATE = "2024-03-14"
 
 
 @pytest.fixture(scope="module")
-def resources() -> Resources:
-    res = Resources(Options())
-    res.nlp  # noqa: B018  (load the model once for the module)
-    return res
-
-
-@pytest.fixture(scope="module")
 def pipeline(resources: Resources) -> Pipeline:
     return Pipeline.from_options(OPTIONS, resources)
 

@@ -6,8 +6,6 @@ lists are written here by hand, so these tests do not depend on the other stages
 
 from __future__ import annotations
 
-import pytest
-
 from wirecoder.config import Options
 from wirecoder.document import Amount, Article, DateExpr, Document, Event, Place
 from wirecoder.pipeline import Pipeline
@@ -20,13 +18,6 @@ from wirecoder.stages.sections import SectionStage
 
 DATELINE = "2024-03-14"
 OPTIONS = Options(stages=("sections", "nlp", "events"), detect_language=False)
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    res = Resources(Options())
-    res.nlp  # noqa: B018  (load the model once for the module)
-    return res
 
 
 def coded(resources: Resources, text: str, dateline: str | None = DATELINE) -> Document:

@@ -21,8 +21,8 @@ from wirecoder.coding.plover import (
     data_path,
     expect,
     expect_str_list,
+    load_data_file,
     load_plover,
-    read_data_file,
 )
 
 CONTEXTS_SCHEMA = "wirecoder.contexts/1"
@@ -169,13 +169,12 @@ def load_contexts(path: str | Path | None = None) -> ContextCues:
     """Load and validate the context cues (the shipped file unless ``path`` is given)."""
     if path is None:
         return _default_contexts()
-    return ContextCues.from_data(read_data_file(path, CONTEXTS_SCHEMA), str(path))
+    return load_data_file(path, CONTEXTS_SCHEMA, ContextCues.from_data)
 
 
 @lru_cache(maxsize=1)
 def _default_contexts() -> ContextCues:
-    path = data_path("contexts.json")
-    return ContextCues.from_data(read_data_file(path, CONTEXTS_SCHEMA), str(path))
+    return load_data_file(data_path("contexts.json"), CONTEXTS_SCHEMA, ContextCues.from_data)
 
 
 __all__ = ["CONTEXTS_SCHEMA", "ContextCues", "load_contexts"]

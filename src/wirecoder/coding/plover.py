@@ -8,15 +8,17 @@ a bad edit fails when the pipeline is built, not halfway through a batch.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from wirecoder.errors import ConfigError
 
 PLOVER_SCHEMA = "wirecoder.plover/1"
+T = TypeVar("T")
 
 
 class DataError(ConfigError):
@@ -33,6 +35,18 @@ class DataError(ConfigError):
 def data_path(name: str) -> Path:
     """Path of a data file shipped in ``wirecoder/data``."""
     return Path(str(resources.files("wirecoder.data").joinpath(name)))
+
+
+def load_data_file(path: str | Path, schema: str, build: Callable[[dict[str, Any], str], T]) -> T:
+    """Read, check and build one data file; a shape ``build`` did not expect is a DataError
+    naming the file, never a bare KeyError from deep inside a loader."""
+    data = read_data_file(path, schema)
+    try:
+        return build(data, str(path))
+    except DataError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DataError(str(path), "", f"malformed: {exc}") from exc
 
 
 def read_data_file(path: str | Path, schema: str) -> dict[str, Any]:

@@ -27,8 +27,8 @@ from wirecoder.coding.plover import (
     data_path,
     expect,
     expect_str_list,
+    load_data_file,
     load_plover,
-    read_data_file,
 )
 
 ACTORS_SCHEMA = "wirecoder.actors/1"
@@ -486,13 +486,12 @@ def load_actor_dictionary(path: str | Path | None = None) -> ActorDictionary:
     """Load and validate the actor dictionary (the shipped file unless ``path`` is given)."""
     if path is None:
         return _default_dictionary()
-    return ActorDictionary.from_data(read_data_file(path, ACTORS_SCHEMA), str(path))
+    return load_data_file(path, ACTORS_SCHEMA, ActorDictionary.from_data)
 
 
 @lru_cache(maxsize=1)
 def _default_dictionary() -> ActorDictionary:
-    path = data_path("actors.json")
-    return ActorDictionary.from_data(read_data_file(path, ACTORS_SCHEMA), str(path))
+    return load_data_file(data_path("actors.json"), ACTORS_SCHEMA, ActorDictionary.from_data)
 
 
 def resolve_actor_text(text: str, dictionary: ActorDictionary | None = None) -> ActorMatch | None:

@@ -65,8 +65,8 @@ from wirecoder.coding.plover import (
     data_path,
     expect,
     expect_str_list,
+    load_data_file,
     load_plover,
-    read_data_file,
 )
 from wirecoder.document import STATUSES
 
@@ -342,13 +342,12 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     """Load and validate the event lexicon (the shipped file unless ``path`` is given)."""
     if path is None:
         return _default_lexicon()
-    return Lexicon.from_data(read_data_file(path, LEXICON_SCHEMA), str(path))
+    return load_data_file(path, LEXICON_SCHEMA, Lexicon.from_data)
 
 
 @lru_cache(maxsize=1)
 def _default_lexicon() -> Lexicon:
-    path = data_path("event_lexicon.json")
-    return Lexicon.from_data(read_data_file(path, LEXICON_SCHEMA), str(path))
+    return load_data_file(data_path("event_lexicon.json"), LEXICON_SCHEMA, Lexicon.from_data)
 
 
 __all__ = ["LEXICON_SCHEMA", "DataError", "Lexicon", "TriggerEntry", "load_lexicon"]

@@ -12,7 +12,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from wirecoder.coding.plover import DataError, data_path, expect, expect_str_list, read_data_file
+from wirecoder.coding.plover import (
+    data_path,
+    expect,
+    expect_str_list,
+    load_data_file,
+)
 
 QUANTITIES_SCHEMA = "wirecoder.quantities/1"
 QUANTITIES_FILE = "quantities.json"
@@ -228,13 +233,7 @@ def _lower_set(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
 
 
 def load_quantities_file(path: str | Path) -> QuantityLexicon:
-    data = read_data_file(path, QUANTITIES_SCHEMA)
-    try:
-        return QuantityLexicon.from_data(data, str(path))
-    except DataError:
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise DataError(str(path), "", f"malformed: {exc}") from exc
+    return load_data_file(path, QUANTITIES_SCHEMA, QuantityLexicon.from_data)
 
 
 @lru_cache(maxsize=1)

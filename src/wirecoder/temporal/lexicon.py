@@ -11,7 +11,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from wirecoder.coding.plover import DataError, data_path, expect, expect_str_list, read_data_file
+from wirecoder.coding.plover import (
+    data_path,
+    expect,
+    expect_str_list,
+    load_data_file,
+)
 
 TEMPORAL_SCHEMA = "wirecoder.temporal/1"
 TEMPORAL_FILE = "temporal.json"
@@ -124,13 +129,7 @@ def _lower_set(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
 
 
 def load_temporal_file(path: str | Path) -> TemporalLexicon:
-    data = read_data_file(path, TEMPORAL_SCHEMA)
-    try:
-        return TemporalLexicon.from_data(data, str(path))
-    except DataError:
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise DataError(str(path), "", f"malformed: {exc}") from exc
+    return load_data_file(path, TEMPORAL_SCHEMA, TemporalLexicon.from_data)
 
 
 @lru_cache(maxsize=1)
