@@ -2,32 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
-import sys
-import types
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-import wirecoder
 from wirecoder.config import Options
 from wirecoder.document import Article, Document
-
-
-def _language_module() -> ModuleType:
-    try:
-        importlib.import_module("wirecoder.stages")  # registers every built-in stage
-    except ImportError:
-        # Sibling stage modules may not exist yet while the package is being built; load this
-        # stage without running the package __init__ that imports them.
-        package = types.ModuleType("wirecoder.stages")
-        package.__path__ = [str(Path(wirecoder.__file__).parent / "stages")]
-        sys.modules["wirecoder.stages"] = package
-    return importlib.import_module("wirecoder.stages.language")
-
-
-language = _language_module()
+from wirecoder.stages import language
 
 ENGLISH = ("The foreign ministers of both countries met in the capital on Friday and agreed to "
            "restore direct flights. Officials said the embassies would reopen next month. "
