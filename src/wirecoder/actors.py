@@ -15,7 +15,6 @@ supports; an unknown name alone gets no code.
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -199,7 +198,6 @@ def unknown_name(text: str, resolution: Resolution) -> str | None:
 
 # -- loading ---------------------------------------------------------------------------------
 
-_BY_RESOURCES: weakref.WeakKeyDictionary[Any, ActorKnowledge] = weakref.WeakKeyDictionary()
 
 
 @lru_cache(maxsize=8)
@@ -212,23 +210,15 @@ def load_knowledge(options: Options | None = None,
                    dictionaries: tuple[str, ...] = ()) -> ActorKnowledge:
     """The shipped knowledge plus the users' dictionaries named by ``options``
     (``actor_dictionaries``) and ``dictionaries``; cached per list of files."""
-    paths = tuple(getattr(options, "actor_dictionaries", ()) or ()) + tuple(dictionaries)
+    paths = (options.actor_dictionaries if options else ()) + tuple(dictionaries)
     return _knowledge(tuple(str(p) for p in paths))
 
 
 def knowledge_for(resources: Resources | None) -> ActorKnowledge:
-    """The knowledge for a pipeline's resources (``Resources.actor_knowledge`` when the
-    resources provide it), loaded once per resources object."""
+    """The knowledge of a pipeline's resources (loaded once per resources object)."""
     if resources is None:
         return load_knowledge()
-    own = getattr(type(resources), "actor_knowledge", None)
-    if own is not None:
-        return resources.actor_knowledge  # type: ignore[attr-defined]
-    found = _BY_RESOURCES.get(resources)
-    if found is None:
-        found = load_knowledge(resources.options)
-        _BY_RESOURCES[resources] = found
-    return found
+    return resources.actor_knowledge  # type: ignore[no-any-return]
 
 
 # -- one mention string (CONTRACT.md §3) -----------------------------------------------------
