@@ -73,7 +73,7 @@ class LinkStage(Stage):
     def process(self, doc: Document) -> None:
         if not doc.events:
             return
-        light = getattr(self.resources.lexicon, "light_verbs", frozenset())
+        light = self.resources.lexicon.light_verbs
         link_document(doc, light_verbs=light, article_place=_article_place(doc))
 
 
