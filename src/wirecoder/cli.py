@@ -22,8 +22,8 @@ from wirecoder.errors import ConfigError, Reject, WirecoderError
 P = ParamSpec("P")
 R = TypeVar("R")
 
-EVENT_COLUMNS = ("event_id", "date", "event", "status", "actor", "recipient", "location",
-                 "confidence", "evidence")
+EVENT_COLUMNS = ("event_id", "date", "event", "status", "actor_codes", "actor", "recipient_codes",
+                 "recipient", "location", "confidence", "evidence")
 
 
 def user_errors(func: Callable[P, R]) -> Callable[P, R]:
