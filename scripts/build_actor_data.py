@@ -17,7 +17,6 @@ The output is validated with the same loader the coder uses before it is written
 
 from __future__ import annotations
 
-import argparse
 import importlib.metadata
 import json
 import re
@@ -247,23 +246,18 @@ def render(data: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--check", action="store_true", help="fail if the shipped file differs")
-    args = parser.parse_args(argv)
-
     from wirecoder.data.actors import ActorDictionary
+    from wirecoder.data.builder import builder_arguments, write_or_check
+
+    args = builder_arguments(__doc__.splitlines()[0], DEFAULT_OUT, argv)
 
     data = build()
     ActorDictionary.from_data(data, source="<build>")  # validates; raises DataError on bad data
-    text = render(data)
+    if not write_or_check(args.out, render(data), "scripts/build_actor_data.py",
+                          check=args.check):
+        return 1
     if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"{args.out} is out of date; run scripts/build_actor_data.py", file=sys.stderr)
-            return 1
         return 0
-    args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out}: {len(data['countries'])} countries, {len(data['entities'])} "
           f"entities, {sum(len(v) for v in data['sector_words'].values())} sector words, "
           f"{len(data['roles'])} roles")

@@ -23,7 +23,6 @@ uses before it is written.
 
 from __future__ import annotations
 
-import argparse
 import importlib.metadata
 import io
 import json
@@ -37,6 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from wirecoder.data.builder import builder_arguments, write_or_check  # noqa: E402
 from wirecoder.geo.gazetteer import (  # noqa: E402
     COLUMNS,
     SCHEMA,
@@ -500,20 +500,13 @@ def render(rows: list[dict[str, Any]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 if the shipped file is not what this script builds")
-    args = parser.parse_args(argv)
+    args = builder_arguments(__doc__.split("\n\n")[0], DEFAULT_OUT, argv)
     text = render(build_rows())
     Gazetteer.from_text(text, "<built>")  # validate with the runtime loader
+    if not write_or_check(args.out, text, "scripts/build_gazetteer.py", check=args.check):
+        return 1
     if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"{args.out} is out of date; run scripts/build_gazetteer.py", file=sys.stderr)
-            return 1
         return 0
-    args.out.write_text(text, encoding="utf-8")
     stats = json.dumps({"rows": text.count("\n") - 2, "bytes": len(text.encode("utf-8"))})
     print(f"wrote {args.out} {stats}")
     return 0

@@ -11,7 +11,6 @@ is written. Surname aliases are derived here (see ``people_sources.py``).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -123,25 +122,19 @@ def render(data: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--check", action="store_true", help="fail if the shipped file differs")
-    args = parser.parse_args(argv)
-
     from wirecoder.data.actors import NON_STATE_CODES, load_actor_dictionary
+    from wirecoder.data.builder import builder_arguments, write_or_check
     from wirecoder.data.people import PeopleIndex
+
+    args = builder_arguments(__doc__.splitlines()[0], DEFAULT_OUT, argv)
 
     data = build()
     codes = set(load_actor_dictionary().country_names) | NON_STATE_CODES
     index = PeopleIndex.from_data(data, source="<build>", codes=codes)  # validates
-    text = render(data)
+    if not write_or_check(args.out, render(data), "scripts/build_people.py", check=args.check):
+        return 1
     if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"{args.out} is out of date; run scripts/build_people.py", file=sys.stderr)
-            return 1
         return 0
-    args.out.write_text(text, encoding="utf-8")
     terms = sum(len(p["terms"]) for p in data["people"])
     print(f"wrote {args.out}: {len(index)} people, {terms} terms")
     return 0
