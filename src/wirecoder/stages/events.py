@@ -993,6 +993,8 @@ def _is_theme(head: Any, themes: frozenset[str]) -> bool:
 def _names_hazard(head: Any, hazards: frozenset[str]) -> bool:
     """Is the phrase headed by ``head`` a natural hazard, a vehicle or an accident ("a bus
     carrying pilgrims", "wildfires")? Checks the head and its noun modifiers."""
+    if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
+        head = head.head.head  # "... Cyclone Idai, which killed ...": judge the antecedent
     if head.pos_ == "PRON":
         return False
     modifiers: list[Any] = []
