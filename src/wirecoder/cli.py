@@ -18,6 +18,7 @@ import click
 from wirecoder import __version__
 from wirecoder.config import Options, default_database_url
 from wirecoder.errors import ConfigError, Reject, WirecoderError
+from wirecoder.ingest.sniff import FORMATS
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -61,7 +62,7 @@ def config_option(func: Callable[P, R]) -> Callable[P, R]:
 
 
 def input_options(func: Callable[P, R]) -> Callable[P, R]:
-    func = click.option("--input-format", type=click.Choice(["txt", "json", "jsonl", "html"]),
+    func = click.option("--input-format", type=click.Choice(list(FORMATS)),
                         default=None, help="Override the sniffed input format.")(func)
     func = click.option("--dateline", default=None, metavar="YYYY-MM-DD",
                         help="Publication date for inputs that give none.")(func)

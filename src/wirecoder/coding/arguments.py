@@ -12,7 +12,7 @@ import weakref
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from wirecoder.coding.coref import DESCRIPTION_HEADS, DocumentActors, registry_of
+from wirecoder.coding.coref import DESCRIPTION_HEADS, NON_STATE, DocumentActors, registry_of
 from wirecoder.data.actors import ActorDictionary, ActorMatch
 from wirecoder.document import Actor
 
@@ -232,7 +232,8 @@ class ArgumentResolver:
             return
         registry.sentence_start(self.offset + sent.start_char)
         for tok in sent:
-            if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ not in MENTION_DEPS:
+            if tok.dep_ not in MENTION_DEPS or (tok.pos_ not in ("NOUN", "PROPN", "PRON")
+                                                and registry.surname(tok.text) is None):
                 continue
             if tok.pos_ == "PRON" and tok.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 continue
@@ -243,6 +244,10 @@ class ArgumentResolver:
             registry.record([m.actor for m in found], self.offset + tok.idx,
                             person=all(m.person for m in found), plural=plural or len(found) > 1,
                             subject=tok.dep_ in SUBJECT_DEPS, pronoun=tok.pos_ == "PRON")
+            nations = self.modifier_group(tok, found)
+            if len(nations) > len(found):  # "the Danish and Dutch ministers": one group
+                registry.record([m.actor for m in nations], self.offset + tok.idx, plural=True,
+                                subject=tok.dep_ in SUBJECT_DEPS)
             if tok.dep_ != "conj" and tok.conjuncts:  # "Denmark and the Netherlands": a group
                 group = [m.actor for c in conjuncts(tok) for m in self.resolve_all(c)
                          if m.political]
@@ -250,10 +255,40 @@ class ArgumentResolver:
                     registry.record(group, self.offset + tok.idx, plural=True,
                                     subject=tok.dep_ in SUBJECT_DEPS)
 
+    def modifier_group(self, head: Token, found: list[Mention]) -> list[Mention]:
+        """``found`` (the mentions of ``head``) plus one actor for each further country its
+        coordinated modifiers name: "the Danish and Dutch defense ministers" -> the phrase
+        (DNK) and "Dutch" (NLD), with the phrase's sector. A compound actor is a list of
+        actors, as for "Denmark and the Netherlands"."""
+        if len(found) != 1 or found[0].via not in ("direct", "memory") or found[0].person:
+            return found
+        mention = found[0]
+        out = [mention] if mention.actor.code not in (None, "UNK") else []
+        seen = {m.actor.code for m in out}
+        for mod in head.children:
+            if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > head.i \
+                    or not mod.conjuncts:
+                continue
+            for other in (mod, *mod.conjuncts):
+                match = self.actors.resolve(other.text)
+                if match is None or not match.code or match.code in seen \
+                        or match.code in NON_STATE:
+                    continue
+                start = self.offset + other.idx
+                out.append(Mention(Actor(text=other.text, start=start,
+                                         end=start + len(other.text), code=match.code,
+                                         org=match.org, sector=mention.actor.sector),
+                                   political=True, head_i=other.i, via="direct"))
+                seen.add(match.code)
+        return out if len(out) > 1 else found
+
     def _resolve_span(self, head: Token) -> Mention | None:
         core = _quantified(head, self.actors.quantity_heads)  # "thousands of Kurds" -> Kurds
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        if self._plain_noun(head, core, definite):
+        # a surname the article introduced is a name whatever the tagger says ("Okonkwo
+        # said" read as a common noun at the start of a sentence)
+        proper = head.pos_ == "PROPN" or self._surname(head) is not None
+        if not proper and self._plain_noun(head, core, definite):
             return None  # "flexibility", "the session": no dictionary word can cover the head
         lo, hi = mention_span(head)
         doc = head.doc
@@ -277,7 +312,7 @@ class ArgumentResolver:
                                                 match.sector == "ELI")
         group_head = core.lower_ in self.actors.group_heads and match.code is not None
         if core.pos_ != "PROPN" and not _head_covered(core, span, match) and not group_head \
-                and described is None:
+                and described is None and not (proper and core is head):
             return None  # "a NATO support program", "Ukraine's rightful place": not actors
         own = match.own
         code = own.code if own else None
@@ -286,7 +321,7 @@ class ArgumentResolver:
         role = own.role if own else None
         name = match.name
         learned = None
-        if name is not None and head.pos_ == "PROPN":
+        if name is not None and proper:
             local = self._learned(head.text)  # "Cooper" after this article's "Anderson Cooper"
             if local is not None and local.name and local.name != name and \
                     not local.name.lower().endswith(name.lower()):
@@ -299,7 +334,7 @@ class ArgumentResolver:
             if learned is not None and learned.name and learned.name != name and not (
                     match.person and match.name == name):
                 name = learned.name  # "Rasmussen" after "Lars Lokke Rasmussen"
-        elif head.pos_ == "PROPN" and not match.political:
+        elif proper and not match.political:
             learned = self._learned(text) or self._learned(head.text)
             if learned is not None:
                 name = learned.name
@@ -331,7 +366,7 @@ class ArgumentResolver:
         political = bool(code or org or sector or name)
         if not political:
             return None
-        person = bool(name) or (role is not None and head.pos_ == "PROPN")
+        person = bool(name) or (role is not None and proper)
         actor = Actor(text=text, start=start, end=self.offset + span.end_char,
                       code=code or "UNK", org=org, sector=sector, name=name, role=role)
         via = "memory" if learned or described or holder else "direct"
@@ -351,6 +386,11 @@ class ArgumentResolver:
         if low in vocab or core.lemma_.lower() in vocab:
             return False
         return not (definite and core.lemma_.lower() in DESCRIPTION_HEADS)
+
+    def _surname(self, head: Token) -> Actor | None:
+        """The person the article introduced under this capitalised token's surname."""
+        registry = self.registry(head)
+        return registry.surname(head.text) if registry is not None else None
 
     def _person_ents(self, doc: Any) -> list[tuple[int, int]]:
         """Character spans of the PERSON entities of a parse (computed once per parse)."""
@@ -397,6 +437,8 @@ class ArgumentResolver:
                 found = [m for h in heads for m in self.resolve_all(h, allow_pronoun=False)
                          if m.political and (plural or m.person == want_person
                                              or (want_person and _human(h, m)))]
+                if plural and len(heads) == 1:  # "the Danish and Dutch ministers ... they"
+                    found = self.modifier_group(child, found)
                 if found:
                     return [_via(m, "pronoun") for m in found]
         registry = self.registry(pron)
@@ -454,10 +496,17 @@ def _person_name(span: Any, match: ActorMatch | None,
         lo, hi = max(people, key=lambda p: p[1] - p[0])
         if not (match and any(m.char_start <= lo and hi <= m.char_end
                               for m in match.matches)):
-            return span.text[lo:hi]
+            if match:  # "Interior Minister Ana Marques" tagged as one PERSON: drop the title
+                lo = max([lo, *(m.char_end for m in match.matches
+                                if m.char_start <= lo < m.char_end < hi)])
+            return span.text[lo:hi].strip() or None
     if match and match.role:
         run = []
         for tok in reversed(span):
+            lo = tok.idx - span.start_char
+            if run and any(m.char_start <= lo and lo + len(tok) <= m.char_end
+                           for m in match.matches):
+                break  # the title's words ("Interior Minister Ana Marques")
             if tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "ORG", "LOC"):
                 run.append(tok)
             else:

@@ -121,6 +121,17 @@ class DocumentActors:
             self.people.get(words[-1]) is not None and \
             (self.people[words[-1]].name or "").lower().startswith(words[0]) else None
 
+    def surname(self, word: str) -> Actor | None:
+        """The person whose learned name contains ``word`` exactly as written (a capitalised
+        token: "Okonkwo" after "Foreign Minister Ada Okonkwo"), whatever its part of speech;
+        None for lower-case words and for names the article has not introduced."""
+        if len(word) < 2 or not word[0].isupper() or word.isupper():
+            return None
+        found = self.people.get(word.lower())
+        if found is None or word not in (found.name or "").split():
+            return None
+        return found
+
     def antecedent(self, pronoun: str, start: int) -> list[Actor]:
         """What a pronoun at article offset ``start`` refers to (empty when unsure)."""
         low = pronoun.lower()

@@ -9,6 +9,7 @@ from wirecoder.config import Options
 from wirecoder.document import Article
 from wirecoder.errors import Reject
 from wirecoder.ingest.decode import decode_text
+from wirecoder.ingest.feeds import read_feed
 from wirecoder.ingest.html import html_article
 from wirecoder.ingest.jsonio import read_json_document, read_json_lines
 from wirecoder.ingest.sniff import (
@@ -25,6 +26,7 @@ from wirecoder.ingest.sniff import (
 )
 from wirecoder.ingest.streams import gunzip, iter_lines, prefixed, read_up_to
 from wirecoder.ingest.text import text_article
+from wirecoder.ingest.warc import is_warc, read_warc
 
 # UTF-8 needs at most 4 bytes a character (+3 for a byte-order mark), so a text file larger than
 # this cannot fit in max_chars and is rejected before it is read.
@@ -56,6 +58,12 @@ def read_stream(
     if has_utf16_bom(head):
         yield Reject(origin, "unsupported", "UTF-16 text; save it as UTF-8")
         return
+    if options.input_format in (None, "warc") and (is_warc(head) or
+                                                   format_from_name(name) == "warc"):
+        # Before the binary test: archived responses may hold images and other bytes.
+        yield from read_warc(stream, origin=origin, max_chars=options.max_chars,
+                             max_record_bytes=HTML_BYTES_PER_CHAR * options.max_chars)
+        return
     binary = binary_reason(head)
     if binary:
         yield Reject(origin, "binary", binary)
@@ -78,13 +86,16 @@ def read_stream(
         yield from read_json_document(text, origin=origin, max_chars=max_chars,
                                       warnings=[problem] if problem else [])
         return
-    per_char = HTML_BYTES_PER_CHAR if fmt == "html" else BYTES_PER_CHAR
+    per_char = HTML_BYTES_PER_CHAR if fmt in ("html", "feed") else BYTES_PER_CHAR
     data = _read_bounded(stream, size, per_char * max_chars + len(UTF8_BOM))
     if data is None:
         yield Reject(origin, "too-large", _too_large_bytes(size, max_chars), doc_id=doc_id or None)
         return
     if fmt == "html":
         yield html_article(data, origin=origin, doc_id=doc_id, max_chars=max_chars)
+        return
+    if fmt == "feed":
+        yield from read_feed(data, origin=origin, max_chars=max_chars)
         return
     text, problem = decode_text(data)
     if len(text) > max_chars:

@@ -6,7 +6,7 @@ import json
 import os
 import re
 
-FORMATS = ("txt", "json", "jsonl", "html")
+FORMATS = ("txt", "json", "jsonl", "html", "feed", "warc")
 GZIP_MAGIC = b"\x1f\x8b"
 UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -23,9 +23,12 @@ _EXTENSIONS = {
     ".json": "json",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".rss": "feed", ".atom": "feed",
+    ".warc": "warc",
 }
 _GZIP_SUFFIXES = (".gz", ".gzip")
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v")
+_FEED_TAG = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML_TAG = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|main|section)[\s>/]",
     re.IGNORECASE,
@@ -80,6 +83,8 @@ def format_from_content(head: bytes) -> str:
         return "json"
     if start.startswith(b"{"):
         return _json_or_jsonl(start)
+    if start.startswith(b"<") and _FEED_TAG.search(start[:4096]):
+        return "feed"  # before HTML: a feed's items carry <title> and <p> too
     if start.startswith(b"<") and _HTML_TAG.search(start):
         return "html"
     return "txt"
