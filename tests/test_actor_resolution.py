@@ -7,6 +7,8 @@ import pytest
 
 import wirecoder.stages.actors  # noqa: F401  (registers the stage)
 from wirecoder.actors import ActorKnowledge, resolve_mention
+from wirecoder.coding.arguments import ArgumentResolver, DocumentMemory
+from wirecoder.coding.coref import DocumentActors, registry_of
 from wirecoder.config import Options
 from wirecoder.document import Actor, Article, Document
 from wirecoder.pipeline import Pipeline
@@ -115,6 +117,14 @@ def code(pipeline: Pipeline, text: str, date: str = "2024-05-02") -> Document:
     return doc
 
 
+def parsed(pipeline: Pipeline, text: str, date: str = "2024-05-02") -> Document:
+    """Like :func:`code`, but the parses (and the registry on them) are kept."""
+    stream = iter([pipeline.start(Article(text=text, doc_id="t", dateline=date))])
+    for stage in pipeline.stages:
+        stream = stage.run(stream)
+    return next(stream)
+
+
 def mentions(doc: Document, text: str) -> list[Actor]:
     return [a for a in doc.actors if a.text == text]
 
@@ -169,3 +179,85 @@ def test_events_use_the_same_resolution(pipeline: Pipeline) -> None:
     assert agree and agree[0].actor[0].name == "Ruben Brekelmans"
     assert agree[0].actor[0].code == "NLD"
     assert [r.code for r in agree[0].recipient] == ["UKR"]
+
+
+def test_a_known_surname_is_a_name_whatever_the_tagger_says(pipeline: Pipeline) -> None:
+    # the tagger reads these invented surnames as common nouns at the start of a sentence
+    doc = code(pipeline, "Chilean Foreign Minister Luis Ferrales arrived in Lima on Monday.\n\n"
+                         "Ferrales said the two countries would expand trade. Peruvian officials "
+                         "thanked Ferrales for the visit.")
+    later = mentions(doc, "Ferrales")
+    assert len(later) == 2
+    assert all((a.code, a.sector, a.name) == ("CHL", "GOV", "Luis Ferrales") for a in later)
+    doc = code(pipeline, "Uruguayan Interior Minister Ana Marques met police chiefs in "
+                         "Montevideo on Friday.\n\nMarques said the border would stay closed. "
+                         "Protesters criticized Marques on Saturday.")
+    first = mentions(doc, "Uruguayan Interior Minister Ana Marques")
+    assert first and first[0].name == "Ana Marques"  # the title is not part of the name
+    later = mentions(doc, "Marques")
+    assert len(later) == 2 and all(a.code == "URY" and a.name == "Ana Marques" for a in later)
+    accuse = [e for e in doc.events if e.event == "ACCUSE"]
+    assert accuse and [r.name for r in accuse[0].recipient] == ["Ana Marques"]
+
+
+def test_surnames_match_case_sensitively() -> None:
+    registry = DocumentActors()
+    registry.learn_person(Actor("Ada Okonkwo", 0, 11, code="NGA", name="Ada Okonkwo"))
+    found = registry.surname("Okonkwo")
+    assert found is not None and found.code == "NGA"
+    assert registry.surname("okonkwo") is None and registry.surname("OKONKWO") is None
+    assert registry.surname("Ada") is None  # a first name alone is no surname
+    assert registry.surname("Ibekwe") is None
+
+
+def test_coordinated_nationalities_keep_every_country(pipeline: Pipeline) -> None:
+    doc = parsed(pipeline, "The Danish and Dutch defense ministers visited Kyiv on Tuesday.\n\n"
+                         "They pledged more air defense systems.")
+    consult = [e for e in doc.events if e.event == "CONSULT"]
+    assert consult and {a.code for a in consult[0].actor} == {"DNK", "NLD"}
+    they = doc.text.index("They")
+    segment = next(s for s in doc.segments if s.doc is not None)
+    registry = registry_of(segment.doc)
+    assert registry is not None
+    antecedents = registry.antecedent("they", they)
+    assert {a.code for a in antecedents} == {"DNK", "NLD"}
+    assert {a.sector for a in antecedents} == {"GOV"}
+
+
+def test_they_in_the_same_sentence_keeps_every_country(pipeline: Pipeline) -> None:
+    doc = parsed(pipeline, "Norwegian and Swedish officials said they would close the border.")
+    segment, they = next((s, t) for s in doc.segments if s.doc is not None for t in s.doc
+                         if t.text == "they")
+    resolver = ArgumentResolver(ActorKnowledge().dictionary, segment.start, DocumentMemory())
+    assert {m.actor.code for m in resolver.resolve_all(they)} == {"NOR", "SWE"}
+
+
+def second_person(pipeline: Pipeline, text: str) -> list[list[Actor]]:
+    """What each "you"/"your" of ``text`` resolves to."""
+    doc = parsed(pipeline, text)
+    knowledge = ActorKnowledge()
+    out = []
+    for segment in doc.segments:
+        if segment.doc is None:
+            continue
+        resolver = ArgumentResolver(knowledge.dictionary, segment.start, DocumentMemory())
+        out += [[m.actor for m in resolver.resolve_all(t)] for t in segment.doc
+                if t.lower_ in ("you", "your")]
+    return out
+
+
+def test_quoted_you_is_the_listener_the_reporting_clause_names(pipeline: Pipeline) -> None:
+    found = second_person(pipeline, "Kenyan President Amani Otieno hosted Ghanaian President "
+                                    "Kofi Boateng in Nairobi on Monday.\n\n\"We stand with you,\" "
+                                    "Boateng told Otieno.")
+    assert len(found) == 1 and [(a.text, a.code, a.name) for a in found[0]] == \
+        [("you", "KEN", "Amani Otieno")]
+    found = second_person(pipeline, "\"Your farmers can count on us,\" the Chilean foreign "
+                                    "minister said to Peruvian officials.")
+    assert len(found) == 1 and [(a.code, a.sector) for a in found[0]] == [("PER", "GOV")]
+
+
+def test_you_without_a_named_listener_stays_unresolved(pipeline: Pipeline) -> None:
+    assert second_person(pipeline, "\"Thank you,\" the Chilean foreign minister said.") == [[]]
+    assert second_person(pipeline, "Chilean officials told Peruvian diplomats that you can "
+                                   "never be too careful.") == [[]]

@@ -39,6 +39,13 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 NON_ACTOR_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+# Reporting verbs whose object is the listener ("X told Y: 'we stand with you'").
+ADDRESS_VERBS = frozenset({"tell", "assure", "reassure", "promise", "inform", "warn", "urge",
+                           "thank", "greet", "welcome", "congratulate", "remind", "ask"})
+# Reporting verbs that name the listener with "to" ("X said to Y").
+SAY_VERBS = frozenset({"say", "add", "write", "declare", "announce", "explain", "pledge"})
 
 
 @dataclass(slots=True)
@@ -387,6 +394,14 @@ class ArgumentResolver:
             return False
         return not (definite and core.lemma_.lower() in DESCRIPTION_HEADS)
 
+    def _listener(self, pron: Token) -> list[Mention]:
+        """What a "you" inside a direct quote refers to: the listener the reporting clause
+        names; nothing when the text names none."""
+        heads = _listener_heads(pron)
+        return [m for h in heads if h.i != pron.i
+                for m in self.resolve_all(h, allow_pronoun=h.lower_ not in SECOND_PERSON)
+                if m.political]
+
     def _surname(self, head: Token) -> Actor | None:
         """The person the article introduced under this capitalised token's surname."""
         registry = self.registry(head)
@@ -413,6 +428,10 @@ class ArgumentResolver:
 
     def _pronoun(self, pron: Token) -> list[Mention]:
         low = pron.lower_
+        if low in SECOND_PERSON:
+            return [Mention(_as_pronoun(m.actor, pron, self.offset), political=True,
+                            person=m.person, head_i=pron.i, via="pronoun")
+                    for m in self._listener(pron)]
         if low in NON_ACTOR_PERSON:
             return []
         if low in RELATIVE_PRONOUNS:
@@ -449,6 +468,37 @@ class ArgumentResolver:
         return [Mention(_as_pronoun(a, pron, self.offset), political=True,
                         person=want_person, head_i=pron.i, via="pronoun")
                 for a in antecedents]
+
+
+def _in_quote(tok: Token) -> bool:
+    """Is the token inside a direct quote of its paragraph (after an odd number of marks)?"""
+    doc = tok.doc
+    return sum(1 for t in doc[:tok.i] if t.text in QUOTE_MARKS) % 2 == 1
+
+
+def _listener_heads(pron: Token) -> list[Token]:
+    """The heads of whoever a quoted "you" addresses: the object of the reporting verb outside
+    the quote ("'We stand with you,' X told Y"; "X said to Y"), in the pronoun's sentence."""
+    if not _in_quote(pron):
+        return []
+    node = pron
+    while node.head.i != node.i:
+        node = node.head
+        if _in_quote(node) or node.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = node.lemma_.lower()
+        for child in node.children:
+            if child.left_edge.i <= pron.i <= child.right_edge.i or _in_quote(child):
+                continue
+            if lemma in ADDRESS_VERBS and child.dep_ in ("dobj", "obj", "dative", "iobj"):
+                return conjuncts(child)
+            if lemma in ADDRESS_VERBS | SAY_VERBS and child.dep_ in ("prep", "dative") \
+                    and child.lower_ == "to":
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                if pobjs:
+                    return conjuncts(pobjs[0])
+        return []  # only the nearest reporting verb outside the quote
+    return []
 
 
 def _human(head: Token, mention: Mention) -> bool:
