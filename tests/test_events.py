@@ -396,3 +396,10 @@ def test_veto_of_a_state_is_reject(pipeline):
     assert (ev.event, codes(ev.actor), codes(ev.recipient)) == ("REJECT", ["TUR"], ["SWE"])
     ev = only(code(pipeline, "Police stopped protesters from marching to the parliament."))
     assert ev.event == "COERCE"
+
+
+def test_group_pronoun_keeps_every_member(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Chile and Peru criticised the new fishing rules on Monday. They also "
+                         "urged Ecuador to withdraw them.")
+    request = [e for e in doc.events if e.event == "REQUEST"]
+    assert request and {a.code for a in request[0].actor} == {"CHL", "PER"}

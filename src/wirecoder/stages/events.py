@@ -1089,14 +1089,15 @@ def _noun_complement_events(noun: Any, candidates: dict[int, Candidate]) -> list
 
 def _resolve_all(resolver: ArgumentResolver, heads: list[Any]) -> list[Mention]:
     out: list[Mention] = []
-    seen: set[tuple[int, int]] = set()
+    # Keyed by span and identity: a group pronoun ("they") lends its one span to every member.
+    seen: set[tuple[int, int, tuple[str, str, str]]] = set()
     for head in heads:
         for mention in resolver.resolve_all(head):
             if not mention.political:
                 continue
-            span = (mention.actor.start, mention.actor.end)
-            if span not in seen:
-                seen.add(span)
+            key = (mention.actor.start, mention.actor.end, mention.key)
+            if key not in seen:
+                seen.add(key)
                 out.append(mention)
     return out
 
