@@ -276,18 +276,26 @@ class ArgumentResolver:
             if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > head.i \
                     or not mod.conjuncts:
                 continue
-            for other in (mod, *mod.conjuncts):
-                match = self.actors.resolve(other.text)
-                if match is None or not match.code or match.code in seen \
-                        or match.code in NON_STATE:
-                    continue
-                start = self.offset + other.idx
-                out.append(Mention(Actor(text=other.text, start=start,
-                                         end=start + len(other.text), code=match.code,
-                                         org=match.org, sector=mention.actor.sector),
-                                   political=True, head_i=other.i, via="direct"))
-                seen.add(match.code)
+            out += self.coordinated_modifiers(mod, mention.actor.sector, seen,
+                                              skip=NON_STATE)
         return out if len(out) > 1 else found
+
+    def coordinated_modifiers(self, mod: Token, sector: str | None, seen: set[str | None],
+                              skip: frozenset[str] = frozenset()) -> list[Mention]:
+        """One actor per coded name among ``mod`` and its conjuncts ("French and Egyptian"),
+        each with its own span and the phrase's ``sector``; codes in ``seen`` or ``skip`` are
+        left out, and ``seen`` is updated."""
+        out: list[Mention] = []
+        for other in (mod, *mod.conjuncts):
+            match = self.actors.resolve(other.text)
+            if match is None or not match.code or match.code in seen or match.code in skip:
+                continue
+            start = self.offset + other.idx
+            out.append(Mention(Actor(text=other.text, start=start, end=start + len(other.text),
+                                     code=match.code, org=match.org, sector=sector),
+                               political=True, head_i=other.i, via="direct"))
+            seen.add(match.code)
+        return out
 
     def _resolve_span(self, head: Token) -> Mention | None:
         core = _quantified(head, self.actors.quantity_heads)  # "thousands of Kurds" -> Kurds

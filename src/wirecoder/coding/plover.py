@@ -49,6 +49,11 @@ def load_data_file(path: str | Path, schema: str, build: Callable[[dict[str, Any
         raise DataError(str(path), "", f"malformed: {exc}") from exc
 
 
+def expect_lower_set(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
+    """The word list under ``key`` (absent: empty), checked and lower-cased."""
+    return frozenset(w.lower() for w in expect_str_list(data.get(key, []), source, key))
+
+
 def read_data_file(path: str | Path, schema: str) -> dict[str, Any]:
     """Read a versioned JSON data file and check its ``version`` and ``schema`` keys."""
     source = str(path)

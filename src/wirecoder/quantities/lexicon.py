@@ -15,6 +15,7 @@ from typing import Any
 from wirecoder.coding.plover import (
     data_path,
     expect,
+    expect_lower_set,
     expect_str_list,
     load_data_file,
 )
@@ -126,19 +127,19 @@ class QuantityLexicon:
             qualifiers=qualifiers, post_qualifiers=post, currency_symbols=symbols,
             currency_codes=codes, currency_words=words, qualified_currency_words=qualified,
             dollar_qualifiers=dollar_q, units=units, glued_units=glued,
-            mass_pound_cues=_lower_set(data, "mass_pound_cues", source),
-            distance_words=_lower_set(data, "distance_words", source),
-            dimension_words=_lower_set(data, "dimension_words", source),
-            age_words_before=_lower_set(data, "age_words_before", source),
-            age_suffixes=_lower_set(data, "age_suffixes", source),
+            mass_pound_cues=expect_lower_set(data, "mass_pound_cues", source),
+            distance_words=expect_lower_set(data, "distance_words", source),
+            dimension_words=expect_lower_set(data, "dimension_words", source),
+            age_words_before=expect_lower_set(data, "age_words_before", source),
+            age_suffixes=expect_lower_set(data, "age_suffixes", source),
             name_markers_before=frozenset(expect_str_list(
                 data.get("name_markers_before", []), source, "name_markers_before")),
-            address_words=_lower_set(data, "address_words", source),
-            reference_determiners=_lower_set(data, "reference_determiners", source),
-            anaphoric_nouns=_lower_set(data, "anaphoric_nouns", source),
-            change_verbs=_lower_set(data, "change_verbs", source),
-            equative_verbs=_lower_set(data, "equative_verbs", source),
-            person_nouns=_lower_set(data, "person_nouns", source),
+            address_words=expect_lower_set(data, "address_words", source),
+            reference_determiners=expect_lower_set(data, "reference_determiners", source),
+            anaphoric_nouns=expect_lower_set(data, "anaphoric_nouns", source),
+            change_verbs=expect_lower_set(data, "change_verbs", source),
+            equative_verbs=expect_lower_set(data, "equative_verbs", source),
+            person_nouns=expect_lower_set(data, "person_nouns", source),
             casualty=casualty,
             max_phrase=max((len(p.split()) for p in phrases), default=1) + 2,
         )
@@ -226,10 +227,6 @@ def _casualty(kind: str, raw: Any, source: str) -> CasualtyWords:
         adjectives=frozenset(w.lower() for w in expect_str_list(
             raw.get("adjectives", []), source, f"{where}.adjectives")),
     )
-
-
-def _lower_set(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in expect_str_list(data.get(key, []), source, key))
 
 
 def load_quantities_file(path: str | Path) -> QuantityLexicon:

@@ -659,11 +659,7 @@ class SentenceCoder:
                             inner.type not in ("REQUEST", "ACCUSE", "REJECT", "PROTEST") or \
                             child.dep_ not in ("advcl", "xcomp", "acl", "relcl", "conj"):
                         continue
-                    inner.absorbed = True
-                    tok = inner.trigger.token
-                    outer.extra_evidence.append((tok.idx, tok.idx + len(tok)))
-                    if not outer.recipients:
-                        outer.recipients = inner.recipients
+                    _absorb(outer, inner)
 
     def _absorb_means(self, candidates: dict[int, Candidate]) -> None:
         """ "a car bombing killed five": when the means named as the attacker is itself an
@@ -675,11 +671,7 @@ class SentenceCoder:
             host = candidates.get(head)
             if host is None or host is cand or host.absorbed:
                 continue
-            cand.absorbed = True
-            tok = cand.trigger.token
-            host.extra_evidence.append((tok.idx, tok.idx + len(tok)))
-            if not host.recipients:
-                host.recipients = cand.recipients
+            _absorb(host, cand)
 
     def _drop_conditions(self, candidates: dict[int, Candidate]) -> None:
         """An event inside the if/unless clause of another event is that event's condition
@@ -732,6 +724,16 @@ def prep_objects(prep: Any) -> list[Any]:
     return []
 
 
+def _absorb(host: Candidate, part: Candidate) -> None:
+    """``part`` is no event of its own: its trigger becomes evidence of ``host``, and its
+    recipients stand in when ``host`` has none."""
+    part.absorbed = True
+    tok = part.trigger.token
+    host.extra_evidence.append((tok.idx, tok.idx + len(tok)))
+    if not host.recipients:
+        host.recipients = part.recipients
+
+
 def _modifier_owners(head: Any) -> list[Any]:
     """Possessors and national or organisational modifiers ("Belarus's rulers", "Russian
     diplomats"); not "from" phrases, which name a source ("tanks from its stocks")."""
@@ -755,16 +757,7 @@ def _split_modifiers(mentions: list[Mention], resolver: ArgumentResolver,
             if mention.actor.code in (None, "UNK") and mention in out:
                 out.remove(mention)  # "US and British forces" read as one unknown phrase
             seen = {m.actor.code for m in out}
-            for other in (mod, *mod.conjuncts):
-                match = resolver.actors.resolve(other.text)
-                if match is None or not match.code or match.code in seen:
-                    continue
-                start = resolver.offset + other.idx
-                out.append(Mention(Actor(text=other.text, start=start,
-                                         end=start + len(other.text), code=match.code,
-                                         org=match.org, sector=mention.actor.sector),
-                                   political=True, head_i=other.i, via="direct"))
-                seen.add(match.code)
+            out += resolver.coordinated_modifiers(mod, mention.actor.sector, seen)
     return out
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from wirecoder.coding.plover import (
     data_path,
     expect,
+    expect_lower_set,
     expect_str_list,
     load_data_file,
 )
@@ -103,14 +104,14 @@ class TemporalLexicon:
                                                    "period_modifiers")),
             seasons=seasons, ago_units=dict(ago_raw),
             small_numbers=_int_map(data.get("small_numbers", {}), source, "small_numbers"),
-            introducers=_lower_set(data, "introducers", source),
-            month_context_words=_lower_set(data, "month_context_words", source),
+            introducers=expect_lower_set(data, "introducers", source),
+            month_context_words=expect_lower_set(data, "month_context_words", source),
             name_entity_labels=frozenset(expect_str_list(
                 data.get("name_entity_labels", []), source, "name_entity_labels")),
-            future_auxiliaries=_lower_set(data, "future_auxiliaries", source),
-            future_modals=_lower_set(data, "future_modals", source),
-            future_verbs=_lower_set(data, "future_verbs", source),
-            future_verbs_direct=_lower_set(data, "future_verbs_direct", source),
+            future_auxiliaries=expect_lower_set(data, "future_auxiliaries", source),
+            future_modals=expect_lower_set(data, "future_modals", source),
+            future_verbs=expect_lower_set(data, "future_verbs", source),
+            future_verbs_direct=expect_lower_set(data, "future_verbs_direct", source),
             time_zones=tuple(expect_str_list(data.get("time_zones", []), source, "time_zones")),
         )
 
@@ -122,10 +123,6 @@ def _int_map(value: Any, source: str, where: str) -> dict[str, int]:
                and not isinstance(number, bool), source, f"{where}.{key}",
                "must map a non-empty word to an integer")
     return dict(value)
-
-
-def _lower_set(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in expect_str_list(data.get(key, []), source, key))
 
 
 def load_temporal_file(path: str | Path) -> TemporalLexicon:
