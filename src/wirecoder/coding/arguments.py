@@ -56,7 +56,7 @@ class Mention:
     political: bool
     person: bool = False
     head_i: int = -1
-    via: str = "direct"  # direct | pronoun | inherited | memory
+    via: str = "direct"  # direct | pronoun | inherited | memory | addressee
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -80,6 +80,10 @@ class DocumentMemory:
     registry: DocumentActors | None = None
     knowledge: Any = None  # wirecoder.actors.ActorKnowledge; the shipped one when None
     date: str | None = None
+    # (start, end, speaker) of the article's quotes, when the quotes stage ran first
+    speeches: list[tuple[int, int, Actor]] = field(default_factory=list)
+    # (visitors, hosts) of every visit coded so far, in text order
+    visits: list[tuple[list[Actor], list[Actor]]] = field(default_factory=list)
 
     def remember(self, mentions: list[Mention]) -> None:
         """Note the political actors of one event argument (its coordinated mentions)."""
@@ -96,12 +100,37 @@ class DocumentMemory:
         if groups:
             self.last_group = (self.sentence, groups)
 
+    def speaker_at(self, offset: int) -> Actor | None:
+        """Who speaks the quote that covers article offset ``offset``, if any."""
+        for start, end, speaker in self.speeches:
+            if start <= offset < end:
+                return speaker
+        return None
+
+    def addressee(self, speaker: Actor) -> list[Actor]:
+        """Whom ``speaker`` addresses when the text names no listener: a visitor speaks to
+        the host of the visit, a host to the visitor (the most recent visit counts)."""
+        for visitors, hosts in reversed(self.visits):
+            if any(same_actor(speaker, v) for v in visitors):
+                return hosts
+            if any(same_actor(speaker, h) for h in hosts):
+                return visitors
+        return []
+
     def antecedent(self, pronoun: str, window: int = 2) -> list[Actor]:
         slot = self.last_person if pronoun in PERSON_PRONOUNS else self.last_group
         if slot and self.sentence - slot[0] <= window:
             actors = slot[1]
             return actors if pronoun in ("they", "them", "their", "themselves") else actors[:1]
         return []
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    """Do two mentions name the same actor? Named people by name; else by code and
+    organisation (a host country's president is the host country here)."""
+    if a.name and b.name:
+        return a.name == b.name
+    return a.code not in (None, "UNK") and a.code == b.code and a.org == b.org
 
 
 def mention_span(head: Token) -> tuple[int, int]:
@@ -409,6 +438,21 @@ class ArgumentResolver:
         return [m for h in heads if h.i != pron.i
                 for m in self.resolve_all(h, allow_pronoun=h.lower_ not in SECOND_PERSON)
                 if m.political]
+
+    def addressee(self, pron: Token) -> list[Mention]:
+        """Whom a quoted "you" addresses when no political listener is named ("told a news
+        conference" names none): from the quote's speaker
+        and the visit being reported ("'NATO stands with you,' Stoltenberg said" on a visit to
+        Kyiv: Ukraine). Not cached: it needs the quotes and visits, which the actors stage,
+        whose answers are shared, does not have."""
+        if pron.lower_ not in SECOND_PERSON or self._listener(pron):
+            return []  # not "you", or the listener is named ("told Otieno")
+        speaker = self.memory.speaker_at(self.offset + pron.idx)
+        if speaker is None:
+            return []
+        return [Mention(_as_pronoun(a, pron, self.offset), political=True, person=bool(a.name),
+                        head_i=pron.i, via="addressee")
+                for a in self.memory.addressee(speaker)]
 
     def _surname(self, head: Token) -> Actor | None:
         """The person the article introduced under this capitalised token's surname."""

@@ -42,9 +42,11 @@ from wirecoder.coding.arguments import (
     noun_recipient_heads,
     owner_heads,
     recipient_heads,
+    same_actor,
     subject_heads,
 )
 from wirecoder.coding.contexts import ContextCues, load_contexts
+from wirecoder.coding.membership import MEMBERSHIP_TYPES, membership_recipients
 from wirecoder.coding.plover import PloverSpec
 from wirecoder.coding.status import event_status, governors
 from wirecoder.coding.triggers import (
@@ -138,7 +140,8 @@ class EventStage(Stage):
         actors: ActorDictionary = self.resources.actors
         coder = SentenceCoder(lexicon, actors, lexicon.plover)
         cues = self.contexts
-        memory = DocumentMemory()
+        memory = DocumentMemory(speeches=[(q.start, q.end, q.speaker) for q in doc.quotes
+                                          if q.speaker is not None and q.kind != "term"])
         candidates: list[Candidate] = []
         for segment in sorted(doc.segments, key=lambda s: s.start):
             if segment.section not in CODABLE_SECTIONS:
@@ -152,6 +155,9 @@ class EventStage(Stage):
                     for cand in found:
                         cand.sentence = memory.sentence
                     carry_recipients(found, candidates)
+                    memory.visits.extend(([m.actor for m in c.actors],
+                                          [m.actor for m in c.recipients])
+                                         for c in found if "visit" in c.mode and c.recipients)
                     if paragraph_hits is None:
                         paragraph_hits = cues.hits(segment.doc)
                     set_contexts(found, sent, paragraph_hits, cues)
@@ -203,6 +209,10 @@ class SentenceCoder:
         for cand in candidates.values():
             if not cand.absorbed:
                 self._condition_target(cand, resolver)
+                if not cand.recipients and cand.type in MEMBERSHIP_TYPES:
+                    # "needs a road map for becoming a member": the organisation
+                    cand.recipients = membership_recipients(cand.trigger.token, resolver,
+                                                            cand.actors)
         out = [c for c in candidates.values() if not c.absorbed]
         for cand in out:
             resolver.memory.remember(cand.actors)
@@ -585,6 +595,13 @@ class SentenceCoder:
                               if o.pos_ != "PRON"]
             if found:
                 return found
+        for heads in ordered:  # "NATO stands with you", said on a visit: the host
+            for head in heads:
+                found = [m for m in resolver.addressee(head)
+                         if (m.actor.start, m.actor.end) not in taken
+                         and not any(same_actor(m.actor, a.actor) for a in actors)]
+                if found:
+                    return found
         return []
 
     # -- complements ---------------------------------------------------------------------------
