@@ -42,7 +42,6 @@ from wirecoder.coding.arguments import (
     noun_recipient_heads,
     owner_heads,
     recipient_heads,
-    same_actor,
     subject_heads,
 )
 from wirecoder.coding.contexts import ContextCues, load_contexts
@@ -141,7 +140,8 @@ class EventStage(Stage):
         coder = SentenceCoder(lexicon, actors, lexicon.plover)
         cues = self.contexts
         memory = DocumentMemory(speeches=[(q.start, q.end, q.speaker) for q in doc.quotes
-                                          if q.speaker is not None and q.kind != "term"])
+                                          if q.speaker is not None
+                                          and q.kind in ("direct", "partial")])
         candidates: list[Candidate] = []
         for segment in sorted(doc.segments, key=lambda s: s.start):
             if segment.section not in CODABLE_SECTIONS:
@@ -595,13 +595,6 @@ class SentenceCoder:
                               if o.pos_ != "PRON"]
             if found:
                 return found
-        for heads in ordered:  # "NATO stands with you", said on a visit: the host
-            for head in heads:
-                found = [m for m in resolver.addressee(head)
-                         if (m.actor.start, m.actor.end) not in taken
-                         and not any(same_actor(m.actor, a.actor) for a in actors)]
-                if found:
-                    return found
         return []
 
     # -- complements ---------------------------------------------------------------------------
@@ -1102,7 +1095,8 @@ def _resolve_all(resolver: ArgumentResolver, heads: list[Any]) -> list[Mention]:
     # Keyed by span and identity: a group pronoun ("they") lends its one span to every member.
     seen: set[tuple[int, int, tuple[str, str, str]]] = set()
     for head in heads:
-        for mention in resolver.resolve_all(head):
+        # a quoted "you" with no listener named: whom the speaker addresses
+        for mention in resolver.resolve_all(head) or resolver.addressee(head):
             if not mention.political:
                 continue
             key = (mention.actor.start, mention.actor.end, mention.key)
