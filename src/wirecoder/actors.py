@@ -176,7 +176,10 @@ def unknown_name(text: str, resolution: Resolution) -> str | None:
     Tseng, Taiwan's deputy foreign minister" -> "Harry Ho-jen Tseng"), for mention strings
     given without a parse. Two words at least, so a lone capitalised word is never a name."""
     tokens = tokenize(text)
-    covered = {i for m in resolution.matches for i in range(m.start, m.end)}
+    # a weak place match can be a first name ("Mary" is also a city in Turkmenistan)
+    covered = {i for m in resolution.matches
+               if not all(s.kind == PLACE and s.weak for s in m.senses)
+               for i in range(m.start, m.end)}
     best: list[Any] = []
     run: list[Any] = []
     for i, tok in enumerate([*tokens, None]):  # type: ignore[list-item]

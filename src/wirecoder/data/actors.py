@@ -52,6 +52,8 @@ PLACE = "place"  # cities and regions: code a mention only when nothing else doe
 ENTITY = "entity"
 SECTOR = "sector"
 ROLE = "role"
+# Codes whose officers hold no government office ("a Red Cross official", "the head of Shell").
+NON_GOVERNMENT_CODES = frozenset({"NGO", "ISM", "MNC", "IMG"})
 NAME_KINDS = (ENTITY, COUNTRY, ADJECTIVE, CAPITAL)  # in order of preference
 # Capitalised words that may stand next to a place name without making it part of another name.
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "and", "for", "from", "at", "to", "on",
@@ -388,7 +390,10 @@ class ActorDictionary:
         role_match = next((m for m in matches if m.of_kind(ROLE)), None)
         role_sense = role_match.of_kind(ROLE) if role_match else None
         sector, sector_match = _pick_sector(matches, boundary)
-        if sector is None and role_sense is not None and code and kind not in (CAPITAL, PLACE):
+        if code in NON_GOVERNMENT_CODES and sector == "GOV":
+            sector = None  # "a Red Cross official": an officer, but of no government
+        elif sector is None and role_sense is not None and code and \
+                kind not in (CAPITAL, PLACE) and code not in NON_GOVERNMENT_CODES:
             sector = "GOV"  # "NATO chief", "Libyan leader": a generic office of a state or IGO
         if sector is None and place_only and role_sense is None:
             sector = "CVL"  # "Mariupol", "the city of Belgorod": the place's population
