@@ -506,6 +506,18 @@ GROUP_HEADS = (
 
 # Head nouns of quantities and collections: "tens of thousands of students", "a group of
 # refugees" are resolved through the noun after "of".
+# Last words of proper names that are never people, though a tagger may call the name a PERSON
+# ("Martin Luther King Jr. Day", "the Nelson Mandela Bridge", "the Nobel Peace Prize").
+NON_PERSON_NAME_HEADS = (
+    "day; week; month; year; eve; festival; holiday; prize; award; awards; medal; cup; trophy;"
+    " games; act; bill; law; amendment; doctrine; plan; treaty; accord; accords; street; avenue;"
+    " road; boulevard; square; bridge; tunnel; highway; airport; station; port; stadium; arena;"
+    " hall; center; centre; park; garden; gardens; university; college; school; academy;"
+    " institute; hospital; clinic; museum; library; church; cathedral; mosque; temple; synagogue;"
+    " foundation; fund; trust; memorial; monument; tower; building; hotel; theatre; theater;"
+    " dam; canal; base; camp; prison; jail; river; lake; mountain; island; islands; bay"
+)
+
 QUANTITY_HEADS = (
     "tens; hundreds; thousands; millions; dozens; scores; number; numbers; group; crowd;"
     " crowds; handful; band; batch; patch; team; some; many; most; all; several; few; one; two;"

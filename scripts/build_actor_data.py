@@ -33,7 +33,7 @@ import actor_sources as src  # noqa: E402
 DEFAULT_OUT = ROOT / "src" / "wirecoder" / "data" / "actors.json"
 SCHEMA = "wirecoder.actors/1"
 # Bump when the content changes in a way that changes coding output.
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 MIN_CITY_POPULATION = 200_000
 # A city name shared by places in two countries is kept for the larger only when it is this
 # many times larger than the next.
@@ -236,6 +236,7 @@ def build() -> dict:
         "weak_sector_words": _split(src.WEAK_SECTOR_WORDS),
         "group_heads": _split(src.GROUP_HEADS),
         "quantity_heads": _split(src.QUANTITY_HEADS),
+        "non_person_name_heads": _split(src.NON_PERSON_NAME_HEADS),
         "roles": build_roles(),
         "elite_modifiers": list(src.ELITE_MODIFIERS),
     }

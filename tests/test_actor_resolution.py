@@ -266,3 +266,29 @@ def test_you_without_a_named_listener_stays_unresolved(pipeline: Pipeline) -> No
     assert second_person(pipeline, "\"Thank you,\" the Chilean foreign minister said.") == [[]]
     assert second_person(pipeline, "Chilean officials told Peruvian diplomats that you can "
                                    "never be too careful.") == [[]]
+
+
+def test_a_later_subject_is_no_antecedent_across_a_semicolon(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Congressman Amos Reed of Ohio died on Sunday.\n\nIn 1970, he spent "
+                         "years lobbying for the bill; President Ana Silva signed it in 1983.")
+    he = mentions(doc, "he")
+    assert he and he[0].name == "Amos Reed"
+    doc = parsed(pipeline, "When he arrived in Lima, Chilean President Pablo Ortiz praised "
+                           "the deal.")
+    sent = doc.segments[0].doc
+    resolver = ArgumentResolver(ActorKnowledge().dictionary, 0, DocumentMemory())
+    he = resolver.resolve_all(next(t for t in sent if t.lower_ == "he"))
+    assert [m.actor.name for m in he] == ["Pablo Ortiz"]  # a leading clause may look ahead
+
+
+@pytest.mark.parametrize("text", ["Martin Luther King Jr. Day", "the Nelson Mandela Bridge",
+                                  "Kenyatta National Hospital", "Reagan National Airport"])
+def test_names_of_days_and_places_are_no_people(text: str) -> None:
+    actor = resolve_mention(text, date="2015-01-01")
+    assert actor.name is None and actor.role is None
+
+
+def test_holiday_named_after_a_person_is_no_actor(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "The senator campaigned for Martin Luther King Jr. Day to become a "
+                         "federal holiday.")
+    assert not any(a.name and a.name.endswith("Day") for a in doc.actors)

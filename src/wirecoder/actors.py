@@ -159,6 +159,13 @@ class ActorKnowledge:
                 tok = tokens[i]
                 if tok.raw[:1].isupper() and tok.norm not in vocab and tok.norm not in _FUNCTION:
                     return False
+        # "Kenyatta National Hospital", "Reagan Airport": the surname names a place or body
+        not_heads = self.dictionary.non_person_name_heads
+        for tok in tokens[last + 1:]:
+            if not tok.raw[:1].isupper():
+                break
+            if tok.norm in not_heads:
+                return False
         return True
 
     def country_hints(self, text: str, date: str | None = None) -> tuple[str, ...]:
@@ -171,10 +178,12 @@ class ActorKnowledge:
         return tuple(codes)
 
 
-def unknown_name(text: str, resolution: Resolution) -> str | None:
+def unknown_name(text: str, resolution: Resolution,
+                 not_heads: frozenset[str] = frozenset()) -> str | None:
     """A person-like run of capitalised words the dictionary does not explain ("Harry Ho-jen
     Tseng, Taiwan's deputy foreign minister" -> "Harry Ho-jen Tseng"), for mention strings
-    given without a parse. Two words at least, so a lone capitalised word is never a name."""
+    given without a parse. Two words at least, so a lone capitalised word is never a name; a run
+    ending in one of ``not_heads`` ("Day", "Bridge") names no person."""
     tokens = tokenize(text)
     # a weak place match can be a first name ("Mary" is also a city in Turkmenistan)
     covered = {i for m in resolution.matches
@@ -191,10 +200,12 @@ def unknown_name(text: str, resolution: Resolution) -> str | None:
             continue
         while run and run[-1].norm in _NAME_PARTICLES:
             run.pop()
+        if tok is not None and tok.raw[:1].isupper() and tok.norm in not_heads:
+            run = []  # "Kenyatta National Hospital": the run is part of an institution's name
         if len(run) >= 2 and len(run) > len(best):
             best = run
         run = []
-    if not best:
+    if not best or best[-1].norm in not_heads:
         return None
     return text[best[0].start:best[-1].end]
 
@@ -248,15 +259,28 @@ def resolve_mention(text: str, date: str | None = None, context: str | None = No
         return actor
     hints = knowledge.country_hints(context, date) if context else ()
     res = knowledge.resolve(text, date, prefer_codes=hints)
+    if _named_thing(text, res, knowledge):
+        return actor  # "Martin Luther King Jr. Day", "the Nelson Mandela Bridge"
     actor.code, actor.org, actor.sector = res.code, res.org, res.sector
     actor.name, actor.role = res.name, res.role
     if actor.name is None:
-        actor.name = unknown_name(text, res)
+        actor.name = unknown_name(text, res, knowledge.dictionary.non_person_name_heads)
     if actor.code is None and len(hints) == 1 and (res.sector or res.role or actor.name):
         actor.code = hints[0]  # "the police" said in a sentence about Kenya
     if actor.sector is None and res.kind == ADJECTIVE and _unknown_head(text, res, knowledge):
         actor.sector = _UNIDENTIFIED  # "Syrian island": a Syrian actor of unknown kind
     return actor
+
+
+def _named_thing(text: str, res: Resolution, knowledge: ActorKnowledge) -> bool:
+    """True when the mention is a proper name whose capitalised last word names no actor
+    ("... Day", "... Bridge") and no dictionary phrase explains that word."""
+    tokens = tokenize(text)
+    if not tokens or not tokens[-1].raw[:1].isupper() or \
+            tokens[-1].norm not in knowledge.dictionary.non_person_name_heads:
+        return False
+    last = len(tokens) - 1
+    return not any(m.start <= last < m.end for m in res.matches)
 
 
 def _unknown_head(text: str, res: Resolution, knowledge: ActorKnowledge) -> bool:

@@ -373,6 +373,8 @@ class ArgumentResolver:
                 match = replace(match, person=None, name=None)
         if name is None:
             name = _person_name(span, own, names)
+        if name and name.split()[-1].lower() in self.actors.non_person_name_heads:
+            name = None  # "Martin Luther King Jr. Day" is a holiday, whatever the tagger says
         if name:
             learned = self._learned(name)
             if learned is not None and learned.name and learned.name != name and not (
@@ -501,12 +503,18 @@ class ArgumentResolver:
         plural = low in ("they", "them", "their", "themselves")
         # within the sentence: the subject of a verb that governs this one
         node = pron.head
+        subordinate = False  # climbed out of an adverbial clause ("When he arrived, ...")
         while node is not None and node.head.i != node.i:
+            subordinate = subordinate or node.dep_ == "advcl"
             node = node.head
             for child in node.children:
                 if child.dep_ not in ("nsubj", "nsubjpass") or child.pos_ == "PRON" \
                         or child.left_edge.i <= pron.i <= child.right_edge.i:
                     continue  # not the phrase the pronoun is part of ("its forces")
+                if child.i > pron.i and not subordinate:
+                    # a later subject is an antecedent only for a pronoun in a clause that
+                    # leads up to it ("When he arrived, Biden said"), not across "; ..."
+                    continue
                 heads = conjuncts(child) if plural else [child]
                 found = [m for h in heads for m in self.resolve_all(h, allow_pronoun=False)
                          if m.political and (plural or m.person == want_person

@@ -178,6 +178,8 @@ class ActorDictionary:
         self.elite_modifiers: frozenset[str] = frozenset()
         self.group_heads: frozenset[str] = frozenset()  # "network" in "al-Qaeda's network"
         self.quantity_heads: frozenset[str] = frozenset()  # "thousands" in "thousands of Kurds"
+        # "Day" in "Martin Luther King Jr. Day": a name ending so names no person
+        self.non_person_name_heads: frozenset[str] = frozenset()
         self._index: dict[tuple[str, ...], list[Sense]] = {}
         self._max_len = 1
 
@@ -251,6 +253,8 @@ class ActorDictionary:
             data.get("group_heads", []), source, "group_heads"))
         self.quantity_heads = frozenset(w.lower() for w in expect_str_list(
             data.get("quantity_heads", []), source, "quantity_heads"))
+        self.non_person_name_heads = frozenset(w.lower() for w in expect_str_list(
+            data.get("non_person_name_heads", []), source, "non_person_name_heads"))
         self.elite_modifiers = frozenset(
             m.lower() for m in expect_str_list(data.get("elite_modifiers", []), source,
                                                "elite_modifiers"))
