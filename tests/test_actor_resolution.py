@@ -292,3 +292,26 @@ def test_holiday_named_after_a_person_is_no_actor(pipeline: Pipeline) -> None:
     doc = code(pipeline, "The senator campaigned for Martin Luther King Jr. Day to become a "
                          "federal holiday.")
     assert not any(a.name and a.name.endswith("Day") for a in doc.actors)
+
+
+@pytest.mark.parametrize(("text", "head", "name"), [
+    ("Officials in the Okafor administration criticized the ruling.", "Officials", None),
+    ("Okafor's Foreign Ministry condemned Ghana on Monday.", "Ministry", None),
+    ("Senator Ada Bello, a longtime Okafor critic, praised Ghana.", "Bello", "Ada Bello"),
+    ("David Okafor, the son of President Emeka Okafor, praised Ghana.", "David",
+     "David Okafor"),
+    ("The president, Emeka Okafor, praised Ghana.", "president", "Emeka Okafor"),
+])
+def test_a_name_that_only_modifies_the_mention_is_not_its_person(
+        pipeline: Pipeline, text: str, head: str, name: str | None) -> None:
+    intro = "Nigerian President Emeka Okafor spoke in Abuja on Monday.\n\n"
+    doc = code(pipeline, intro + text)
+    found = [a for a in doc.actors if a.start >= len(intro) and head in a.text.split(",")[0]]
+    assert found and found[0].name == name, [(a.text, a.name) for a in doc.actors]
+    assert found[0].code == "NGA" or name not in (None, "Emeka Okafor")
+
+
+def test_a_relative_does_not_take_the_office_of_the_relation(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "David Okafor, the son of President Emeka Okafor, praised Ghana.")
+    david = [a for a in doc.actors if a.text.startswith("David")]
+    assert david and david[0].role is None and david[0].name == "David Okafor"

@@ -24,6 +24,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 SPAN_DEPS = frozenset({"compound", "amod", "det", "poss", "nummod", "quantmod", "nmod", "flat",
                        "case", "appos", "punct", "advmod", "predet", "prep", "pobj"})
 SPAN_PREPS = frozenset({"of", "in", "from", "at"})
+# Apposed nouns that relate a person to another without giving them that other's office.
+RELATION_NOUNS = frozenset({"son", "daughter", "wife", "husband", "widow", "widower", "brother",
+                            "sister", "father", "mother", "child", "niece", "nephew", "cousin",
+                            "grandson", "granddaughter", "relative", "friend", "critic",
+                            "rival", "opponent", "biographer", "classmate", "girlfriend",
+                            "boyfriend", "partner", "fiancee", "fiance"})
 # Default prepositions whose objects are recipients, in order of preference.
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "upon",
                    "for", "from", "over")
@@ -147,6 +153,9 @@ def mention_span(head: Token) -> tuple[int, int]:
             if child.dep_ == "prep" and tok is head and head.pos_ == "PROPN" \
                     and child.lower_ != "of":
                 continue  # "Iran in 2003": keep places of common nouns only ("police in Lagos")
+            if child.dep_ == "prep" and tok is not head and tok.dep_ == "appos" and \
+                    tok.lemma_.lower() in RELATION_NOUNS:
+                continue  # "X, the son of President Y": Y's office is not X's
             keep.add(child.i)
             stack.append(child)
             if child.dep_ in ("amod", "compound") and child.i < head.i:
@@ -343,6 +352,18 @@ class ArgumentResolver:
                       for s, e in self._person_ents(doc)
                       if span.start_char <= s and e <= span.end_char)
         match = self.knowledge().resolve(text, self.date(), names=names)
+        modifier_code = None
+        if match.person is not None and not any(
+                _names_head(head, span, lo_hi) for lo_hi in match.name_spans):
+            # "the Trump administration", "a Trump critic", "the son of Joe Biden": the
+            # person only modifies the mention; the country the name implies is kept
+            modifier_code = match.code if match.kind == "person" else None
+            match = replace(match, person=None, name=None)
+        for lo_hi in names:
+            if modifier_code is None and not _names_head(head, span, lo_hi):
+                # "the Okafor administration" after "Nigerian President Emeka Okafor"
+                known = self._learned(text[lo_hi[0]:lo_hi[1]])
+                modifier_code = known.code if known is not None else None
         start = self.offset + span.start_char
         described = None
         holder = None
@@ -372,7 +393,8 @@ class ArgumentResolver:
                 name = None
                 match = replace(match, person=None, name=None)
         if name is None:
-            name = _person_name(span, own, names)
+            name = _person_name(span, own, tuple(n for n in names
+                                                 if _names_head(head, span, n)), head)
         if name and name.split()[-1].lower() in self.actors.non_person_name_heads:
             name = None  # "Martin Luther King Jr. Day" is a holiday, whatever the tagger says
         if name:
@@ -381,7 +403,7 @@ class ArgumentResolver:
                     match.person and match.name == name):
                 name = learned.name  # "Rasmussen" after "Lars Lokke Rasmussen"
         elif proper and not match.political:
-            learned = self._learned(text) or self._learned(head.text)
+            learned = self._learned(text) or self._learned(_name_words(head))
             if learned is not None:
                 name = learned.name
         if learned is not None:
@@ -403,9 +425,11 @@ class ArgumentResolver:
         if not code and definite and registry is not None and sector in CONTEXT_SECTORS \
                 and head.lemma_.lower() in INSTITUTION_HEADS:
             code = registry.context_country(start)  # "the Defense Ministry" of that country
+        code = code or modifier_code
         if not code:  # "its forces", "their leader": the possessor's country
-            owner = next((c for c in core.children if c.dep_ == "poss" and c.pos_ == "PRON"),
-                         None)
+            # (or a person's: "Okafor's Foreign Ministry")
+            owner = next((c for c in core.children if c.dep_ == "poss"
+                          and c.pos_ in ("PRON", "PROPN")), None)
             antecedent = self.resolve(owner) if owner is not None else None
             if antecedent and antecedent.actor.code not in (None, "UNK"):
                 code, org = antecedent.actor.code, antecedent.actor.org
@@ -480,8 +504,15 @@ class ArgumentResolver:
             found = registry.person_named(name)
             if found is not None:
                 return found
-        return self.memory.by_name.get(name.lower()) or \
-            self.memory.by_name.get(name.split()[-1].lower())
+        found = self.memory.by_name.get(name.lower())
+        if found is not None:
+            return found
+        words = name.split()
+        found = self.memory.by_name.get(words[-1].lower())
+        if found is not None and len(words) > 1 and \
+                not (found.name or "").lower().startswith(words[0].lower()):
+            return None  # "Tunde Okafor" is not the "Emeka Okafor" met earlier
+        return found
 
     def _pronoun(self, pron: Token) -> list[Mention]:
         low = pron.lower_
@@ -598,9 +629,38 @@ def _default_knowledge(actors: ActorDictionary) -> Any:
     return found
 
 
+def _name_words(head: Token) -> str:
+    """The proper-noun words ending at ``head`` ("Tunde Okafor" for the head "Okafor")."""
+    first = head
+    while first.i > 0 and head.doc[first.i - 1].pos_ == "PROPN" and \
+            head.doc[first.i - 1].head.i == head.i:
+        first = head.doc[first.i - 1]
+    return head.doc[first.i:head.i + 1].text
+
+
+def _names_head(head: Token, span: Any, name: tuple[int, int]) -> bool:
+    """Does the name at ``name`` (character offsets within ``span``) name the mention itself:
+    its last word is the head, or stands in apposition to it ("the president, Joe Biden")?
+    Not a possessor, a compound modifier or a prepositional object ("Trump's State
+    Department", "a Trump critic", "the son of Joe Biden")."""
+    found = span.doc.char_span(span.start_char + name[0], span.start_char + name[1],
+                               alignment_mode="expand")
+    if found is None or len(found) == 0:
+        return True  # cannot tell: keep the name
+    return _is_head_word(head, found[-1])
+
+
+def _is_head_word(head: Token, last: Token) -> bool:
+    """Is ``last`` (a name's last word) the mention's head or in apposition to it?"""
+    return last.i == head.i or (last.dep_ == "appos" and last.head.i == head.i) or \
+        (head.dep_ == "appos" and head.head.i == last.i)
+
+
 def _person_name(span: Any, match: ActorMatch | None,
-                 people: tuple[tuple[int, int], ...] | None = None) -> str | None:
-    """The PERSON entity in the span, or a trailing proper-noun run after a role word.
+                 people: tuple[tuple[int, int], ...] | None = None,
+                 head: Token | None = None) -> str | None:
+    """The PERSON entity in the span, or a trailing proper-noun run after a role word that
+    ends at ``head`` (when given) or a word in apposition to it.
     ``people``: the PERSON entities as character spans relative to the span, when known."""
     if people is None:
         people = tuple((e.start_char - span.start_char, e.end_char - span.start_char)
@@ -613,7 +673,7 @@ def _person_name(span: Any, match: ActorMatch | None,
                 lo = max([lo, *(m.char_end for m in match.matches
                                 if m.char_start <= lo < m.char_end < hi)])
             return span.text[lo:hi].strip() or None
-    if match and match.role:
+    if match and match.role and (head is None or _is_head_word(head, span[-1])):
         run = []
         for tok in reversed(span):
             lo = tok.idx - span.start_char
