@@ -186,6 +186,14 @@ def conjuncts(head: Token) -> list[Token]:
 
 # Sectors of definite nouns that take the country of the sentence ("the Defense Ministry").
 CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Sectors of actors that belong to the country an article is set in when the text names no
+# other ("Police said", "the city council", "residents"). Armed sides, spies, refugees and
+# journalists are left uncoded: in a story set in one country they are often from another.
+# Named people take it only with an office there ("Governor Ana Ruiz"; a professor or a
+# businessman quoted in the story may well be foreign).
+HOME_OFFICE_SECTORS = frozenset({"GOV", "COP", "LEG", "JUD", "PTY", "OPP"})
+HOME_SECTORS = frozenset({"GOV", "COP", "LEG", "JUD", "CVL", "MED", "EDU", "OPP", "PTY", "LAB",
+                          "BUS"})
 # Heads of definite institutional nouns that take that country ("the Defense Ministry said").
 INSTITUTION_HEADS = frozenset({"ministry", "government", "military", "army", "navy", "police",
                                "parliament", "cabinet", "court", "administration", "authority",
@@ -426,6 +434,9 @@ class ArgumentResolver:
                 and head.lemma_.lower() in INSTITUTION_HEADS:
             code = registry.context_country(start)  # "the Defense Ministry" of that country
         code = code or modifier_code
+        if not code and registry is not None and sector in HOME_SECTORS and not org and \
+                (name is None or (role is not None and sector in HOME_OFFICE_SECTORS)):
+            code = registry.home_of(start)  # "Police said" in a story set in one country
         if not code:  # "its forces", "their leader": the possessor's country
             # (or a person's: "Okafor's Foreign Ministry")
             owner = next((c for c in core.children if c.dep_ == "poss"

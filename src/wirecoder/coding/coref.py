@@ -73,6 +73,8 @@ class DocumentActors:
     entries: list[Entry] = field(default_factory=list)
     people: dict[str, Actor] = field(default_factory=dict)  # lower name / surname -> person
     cache: dict[tuple[int, int, bool], list[Any]] = field(default_factory=dict)
+    # the country the article is set in (stages.places.home_country), when it has one
+    home: str | None = None
     sentence: int = -1  # index of the sentence being observed
     starts: list[int] = field(default_factory=list)  # article offsets of observed sentences
 
@@ -212,6 +214,15 @@ class DocumentActors:
             if not entry.person and actor.code and actor.code not in NON_STATE:
                 return actor.code
         return None
+
+    def home_of(self, start: int) -> str | None:
+        """The article's home country for an uncoded domestic actor at ``start`` ("Police
+        said", "the city council"), unless this sentence or the one before names another
+        country (a Ukrainian story's paragraph on Belgorod)."""
+        if self.home is None:
+            return None
+        nearby = self.context_country(start)
+        return self.home if nearby in (None, self.home) else None
 
     def office_holder(self, role: str, code: str | None, org: str | None,
                       former: bool) -> Actor | None:

@@ -7,7 +7,8 @@ the article's own registry (:mod:`wirecoder.coding.coref`): titles teach who peo
 surnames, pronouns and descriptions resolve to them. ``Document.actors`` gets every resolved
 mention with its offsets; the registry stays on each paragraph's parse so the stages after this
 one (events, quotes) resolve the same spans the same way. Run it after ``nlp`` and before
-``events``.
+``events``; after ``places`` (when it runs) uncoded domestic actors ("Police said") take the
+country the article is set in.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from wirecoder.coding.coref import DocumentActors, attach
 from wirecoder.document import CODABLE_SECTIONS, Document
 from wirecoder.registry import register_stage
 from wirecoder.stages.base import Stage
+from wirecoder.stages.places import home_country
 
 
 @register_stage("actors")
@@ -27,7 +29,8 @@ class ActorStage(Stage):
 
     def process(self, doc: Document) -> None:
         knowledge = knowledge_for(self.resources)
-        registry = DocumentActors(knowledge=knowledge, date=doc.article.dateline)
+        registry = DocumentActors(knowledge=knowledge, date=doc.article.dateline,
+                                  home=home_country(doc))
         memory = DocumentMemory(registry=registry, knowledge=knowledge,
                                 date=doc.article.dateline)
         for segment in sorted(doc.segments, key=lambda s: s.start):

@@ -73,6 +73,30 @@ def place_of_article(doc: Document, gazetteer: Gazetteer | None = None) -> Place
     return place
 
 
+HOME_SHARE = 0.6  # of the article's geocoded place mentions, for a country to be its setting
+HOME_MIN_MENTIONS = 2
+
+
+def home_country(doc: Document) -> str | None:
+    """The country the article is set in: its dateline's, else the country of at least 60% of
+    its geocoded place mentions (two at least); None for articles spread over countries."""
+    places = [p for p in doc.places if p.country]
+    if not places:
+        return None
+    dateline = place_dateline(doc.text, doc.sections)
+    if dateline is not None:
+        first = next((p for p in places if (p.start, p.end) == dateline[1:]), None)
+        if first is not None:
+            return first.country
+    counts: dict[str, int] = {}
+    for place in places:
+        counts[place.country] = counts.get(place.country, 0) + 1  # type: ignore[index]
+    country, count = max(counts.items(), key=lambda kv: kv[1])
+    if count >= HOME_MIN_MENTIONS and count >= HOME_SHARE * len(places):
+        return country
+    return None
+
+
 def find_places(doc: Document, finder: MentionFinder) -> list[Place]:
     """Geocoded place mentions of a parsed document, in text order."""
     context = GeoContext()
