@@ -315,3 +315,28 @@ def test_a_relative_does_not_take_the_office_of_the_relation(pipeline: Pipeline)
     doc = code(pipeline, "David Okafor, the son of President Emeka Okafor, praised Ghana.")
     david = [a for a in doc.actors if a.text.startswith("David")]
     assert david and david[0].role is None and david[0].name == "David Okafor"
+
+
+def test_a_copular_predicate_gives_the_country(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Hatice Demir addressed reporters in Berlin.\n\nDemir is a Turkish "
+                         "national. Demir said the court had failed.")
+    later = [a for a in mentions(doc, "Demir")]
+    assert later and later[-1].code == "TUR" and later[-1].name == "Hatice Demir"
+    doc = code(pipeline, "Ada Bello is a Nigerian journalist.\n\nBello said the report was "
+                         "false.")
+    bello = mentions(doc, "Bello")  # a Colombian town, too: the person the article named wins
+    assert bello and (bello[0].code, bello[0].name, bello[0].sector) == \
+        ("NGA", "Ada Bello", "JRN")
+
+
+def test_first_names_of_long_and_family_first_names(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Samoan Prime Minister Tavita Sailele Malietoa declared an emergency."
+                         "\n\nPrime Minister Tavita said schools would close.")
+    later = mentions(doc, "Prime Minister Tavita")
+    assert later and (later[0].code, later[0].name) == ("WSM", "Tavita Sailele Malietoa")
+    doc = code(pipeline, "Chinese Vice Premier Zhou Mingde met Kenyan officials.\n\nZhou said "
+                         "China would help.")
+    assert [(a.code, a.name) for a in mentions(doc, "Zhou")] == [("CHN", "Zhou Mingde")]
+    doc = code(pipeline, "Kenyan Foreign Minister Ada Okonkwo met Ghanaian officials.\n\nAda "
+                         "said the talks went well.")
+    assert not any(a.name == "Ada Okonkwo" for a in mentions(doc, "Ada"))

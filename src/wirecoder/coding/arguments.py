@@ -297,6 +297,8 @@ class ArgumentResolver:
             registry.record([m.actor for m in found], self.offset + tok.idx,
                             person=all(m.person for m in found), plural=plural or len(found) > 1,
                             subject=tok.dep_ in SUBJECT_DEPS, pronoun=tok.pos_ == "PRON")
+            if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                self._learn_predicate(found, tok.head, registry)
             nations = self.modifier_group(tok, found)
             if len(nations) > len(found):  # "the Danish and Dutch ministers": one group
                 registry.record([m.actor for m in nations], self.offset + tok.idx, plural=True,
@@ -307,6 +309,30 @@ class ArgumentResolver:
                 if len(group) > 1:
                     registry.record(group, self.offset + tok.idx, plural=True,
                                     subject=tok.dep_ in SUBJECT_DEPS)
+
+    def _learn_predicate(self, found: list[Mention], copula: Token,
+                         registry: DocumentActors) -> None:
+        """ "Hatice Cengiz is a Turkish national", "Okafor is a Kenyan lawyer": the country
+        (and sector) a copular predicate gives a person the article had not coded."""
+        people = [m.actor for m in found if m.person and m.actor.name
+                  and m.actor.code in (None, "UNK")]
+        attr = next((c for c in copula.children if c.dep_ == "attr"), None)
+        if not people or attr is None:
+            return
+        described = next((m.actor for m in self.resolve_all(attr, allow_pronoun=False)
+                          if m.actor.code not in (None, "UNK")), None)
+        code = described.code if described is not None else None
+        if code is None:  # "a Turkish national": no dictionary word for the noun itself
+            codes = [match.code for mod in attr.children
+                     if mod.dep_ in ("amod", "compound") and mod.i < attr.i
+                     for match in [self.actors.resolve(mod.text)]
+                     if match is not None and match.code]
+            code = codes[0] if len(codes) == 1 else None
+        if code is None:
+            return
+        sector = described.sector if described is not None else None
+        for actor in people:
+            registry.learn_person(replace(actor, code=code, sector=actor.sector or sector))
 
     def modifier_group(self, head: Token, found: list[Mention]) -> list[Mention]:
         """``found`` (the mentions of ``head``) plus one actor for each further country its
@@ -400,6 +426,12 @@ class ArgumentResolver:
                     not local.name.lower().endswith(name.lower()):
                 name = None
                 match = replace(match, person=None, name=None)
+        if name is None and proper and own is not None and own.kind == "place":
+            # "Bello said" after "Ada Bello": the person the article named, not the town
+            known = self._surname(head) or self._learned(_name_words(head))
+            if known is not None:
+                name = known.name
+                code = org = sector = role = None  # the town's codes are not the person's
         if name is None:
             name = _person_name(span, own, tuple(n for n in names
                                                  if _names_head(head, span, n)), head)

@@ -45,6 +45,10 @@ COUNTRY_HEADS = frozenset({"country", "nation", "kingdom", "republic", "state"})
 GROUP_HEADS = frozenset({"group", "movement", "militia", "organisation", "organization",
                          "faction", "outfit", "insurgency"})
 DESCRIPTION_HEADS = ALLIANCE_HEADS | COUNTRY_HEADS | GROUP_HEADS
+# Countries whose press usage puts the family name first (as in scripts/people_sources.py).
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "HKG", "MAC"})
+NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la",
+                            "le", "di", "du", "dos", "del", "abu", "bint"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
 PERSON_WINDOW = 4  # sentences a person pronoun may reach back
 GROUP_WINDOW = 3
@@ -110,6 +114,12 @@ class DocumentActors:
             known = self.people.get(key)
             if known is None or _better(actor, known):
                 self.people[key] = actor
+        # the first word, where the press may use it alone: family names written first ("Wang"
+        # for "Wang Yi") and the first of three or more names ("Prime Minister Tuilaepa" for
+        # "Tuilaepa Sailele Malielegaoi"); a surname key learned otherwise wins
+        if len(words) > 1 and (actor.code in FAMILY_NAME_FIRST or len(words) > 2) and \
+                len(words[0]) > 2 and words[1].lower() not in NAME_PARTICLES:
+            self.people.setdefault(words[0].lower(), actor)
 
     # -- questions ---------------------------------------------------------------------------
     def person_named(self, name: str) -> Actor | None:
