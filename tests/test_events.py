@@ -403,3 +403,25 @@ def test_group_pronoun_keeps_every_member(pipeline: Pipeline) -> None:
                          "urged Ecuador to withdraw them.")
     request = [e for e in doc.events if e.event == "REQUEST"]
     assert request and {a.code for a in request[0].actor} == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # a person owning a deed done to people is its victim
+    ("Kenyan police defended Okonkwo's arrest by officers in Nairobi on Monday.", ["KEN"],
+     ["Okonkwo"]),
+    # an "of" phrase names the victim: the owner is the one who acted
+    ("Kenya's arrest of Ugandan opposition activists angered Kampala.", ["KEN"], None),
+])
+def test_possessor_of_a_deed_done_to_people(resources, text, actor, recipient):
+    import wirecoder.stages.actors  # noqa: F401  (registers the stage)
+    with_actors = Pipeline.from_options(
+        Options(stages=("sections", "nlp", "actors", "events"), detect_language=False),
+        resources)
+    doc = code(with_actors, "Kenyan President Amani Otieno spoke on Monday about opposition "
+                            "leader Tom Okonkwo.\n\n" + text)
+    found = [e for e in doc.events if e.event == "COERCE"]
+    assert found, [(e.event, [a.text for a in e.actor]) for e in doc.events]
+    assert codes(found[0].actor) == actor
+    if recipient:
+        assert [a.text for a in found[0].recipient] == recipient
+    assert not any(a.text.startswith("Okonkwo") for a in found[0].actor)

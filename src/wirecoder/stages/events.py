@@ -480,6 +480,13 @@ class SentenceCoder:
                 mention = resolver.resolve(child)
                 if mention and (child.dep_ == "poss" or mention.actor.code not in (None, "UNK")):
                     actors.append(mention)
+        # "Khashoggi's killing", "Navalny's arrest": a person owning a deed done to people
+        # is its victim, unless an "of" phrase names the victim ("Russia's killing of ...")
+        patients: list[Mention] = []
+        if actors and lemma(noun) in self.lexicon.word_classes.get("PATIENT_NOUNS", ()) and \
+                all(m.person for m in actors) and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            patients, actors = actors, []
         # "an attack by rebels"
         if not actors:
             for child in noun.children:
@@ -528,6 +535,7 @@ class SentenceCoder:
         # actor of its own (possessor, modifier, "by" or "between" phrase), found above.
         if not actors:
             return None, [], how
+        recipients = recipients or patients
         if not recipients:
             recipients = self._recipients(resolver,
                                           noun_recipient_heads(noun, entry.recipient_preps),
