@@ -42,8 +42,14 @@ from wirecoder.speech.parsing import (
     trim_clause,
 )
 from wirecoder.speech.speakers import (
+    DOCUMENT_PARTS,
+    GROUP,
     MAIN_SUBJECT_RANK,
     NAMED_RANK,
+    ORG,
+    PERSON,
+    PLURAL,
+    SINGULAR_PERSON,
     SPEAKER_RANK,
     SUBJECT_DEPS,
     SUBJECT_RANK,
@@ -58,6 +64,9 @@ DIRECT, PARTIAL, REPORTED, TERM = "direct", "partial", "reported", "term"
 SENTENCE_END = frozenset(".!?")
 # How far up the parse a quote may sit below its speech verb.
 MAX_CLIMB = 12
+# How many words may stand between a speech verb and the quote after its listener ("told
+# African American radio host Jo Smith "..."").
+MAX_LISTENER_TOKENS = 10
 
 
 @dataclass(slots=True)
@@ -174,6 +183,7 @@ class _Run:
                 self._attribute(ctx, i, sent)
             pending = [i for i in pending if i not in due]
             self._reported(ctx, sent)
+            self.finder.learn_acronyms(sent, ctx.is_inside)
             self.finder.learn(self._salient_heads(ctx, sent))
             self.memory.sentence += 1
             self.tracker.next_sentence()
@@ -194,6 +204,10 @@ class _Run:
         tokens = [t for t in ctx.tokens_of(index) if not t.is_punct and not t.is_space]
         lead = self._lead(ctx, index)
         cue = self._governor(ctx, index, tokens) if tokens else None
+        if cue is not None and self._listening_frame(cue):
+            # "Speaking to NBC News, she said, "..."": the parse hangs the quote on the
+            # participle; the verb with the speaker is the one next to the quote
+            cue = self._adjacent(ctx, piece) or cue
         if cue is None and tokens:
             cue = self._adjacent(ctx, piece) or self._according_in(ctx, sent)
         words = len(self.text[piece.span.start:piece.span.end].split())
@@ -209,9 +223,18 @@ class _Run:
             piece.speaker = self._speaker_of(ctx, cue)
             piece.cue = self._cue_label(cue)
             piece.explicit = True
+            if lead.endswith(":") and self._pronoun_subject(ctx, cue):
+                # "Blankenship concurred: "...", he argued": "he" is the one the colon's
+                # clause names, not an earlier speaker
+                intro = self._colon_intro(ctx, piece)
+                pron = self._speaker_heads(ctx, cue)[0]
+                if intro is not None and self._fits(pron, intro, loose=True):
+                    piece.speaker = intro
         elif lead.endswith(":") and piece.kind == DIRECT:
             piece.speaker = self._colon_intro(ctx, piece)
             piece.explicit = piece.speaker is not None
+        if not piece.explicit and piece.kind == PARTIAL:
+            self._continue_fragment(ctx, index)
         if not piece.explicit:
             if piece.kind == DIRECT:
                 self._carry_over(ctx, index, lead)
@@ -220,6 +243,30 @@ class _Run:
         if piece.speaker is not None:
             self.tracker.note(piece.speaker, SPEAKER_RANK)
             self.last_speaker[ctx.paragraph] = piece.speaker
+
+    def _pronoun_subject(self, ctx: _Context, cue: _Cue) -> bool:
+        heads = self._speaker_heads(ctx, cue) if cue.how == "verb" else []
+        return len(heads) == 1 and heads[0].pos_ == "PRON" and \
+            heads[0].lower_ in SINGULAR_PERSON | PLURAL
+
+    def _continue_fragment(self, ctx: _Context, index: int) -> None:
+        """ "She described him as "a guiding force" who was "one of the best" and "always
+        curious"": a fragment that goes on the narrator's sentence after an attributed quote
+        keeps that quote's speaker and cue."""
+        piece = ctx.pieces[index]
+        prev = ctx.pieces[index - 1] if index > 0 else None
+        if prev is None or not prev.explicit or prev.speaker is None or prev.kind == TERM or \
+                prev.span.close_mark is None:
+            return
+        body = self.text[piece.span.start:piece.span.end]
+        first = next((ch for ch in body if ch.isalpha()), "")
+        between = self.text[prev.span.close_mark + 1:piece.span.open_mark]
+        if not first.islower() or any(ch in SENTENCE_END for ch in between) or \
+                ctx.sent_of(ctx.token_at(prev.span.start)).start != \
+                ctx.sent_of(ctx.token_at(piece.span.start)).start:
+            return
+        piece.speaker, piece.cue = _copy(prev.speaker), prev.cue
+        piece.explicit = True
 
     def _governor(self, ctx: _Context, index: int, tokens: list[Token]) -> _Cue | None:
         """The speech verb above the quote in the parse, or a naming verb right above it."""
@@ -278,6 +325,8 @@ class _Run:
         before = span.open_mark - 1
         while before > 0 and self.text[before].isspace():
             before -= 1
+        if before >= 0 and self.text[before].isalnum():
+            return self._object_before(ctx, piece)
         if before >= 0 and self.text[before] in ":,":
             open_tok = ctx.token_at(span.open_mark)
             sent = ctx.sent_of(open_tok)
@@ -287,6 +336,34 @@ class _Run:
                 found = self._cue_at(tok, any_verb=True)
                 if found is not None:
                     return found
+        return None
+
+    @staticmethod
+    def _listening_frame(cue: _Cue) -> bool:
+        """A subjectless participle adjunct ("Speaking to X, ...", "Talking to reporters, ...")
+        names the listener, not the speaker."""
+        verb = cue.token
+        return cue.how == "verb" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and \
+            not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+    def _object_before(self, ctx: _Context, piece: _Piece) -> _Cue | None:
+        """ "He told radio host Jo Smith "if you ..."": a quote right after the listener of a
+        speech verb, with no comma or colon, is what the verb's subject said."""
+        doc = ctx.segment.doc
+        last = ctx.token_at(piece.span.open_mark) - 1
+        while last >= 0 and (doc[last].is_space or is_mark(doc[last])):
+            last -= 1
+        if last < 0 or ctx.is_inside(doc[last]) or doc[last].pos_ not in ("PROPN", "NOUN"):
+            return None
+        # the listener's sentence: spaCy often starts a new one at the opening mark
+        lo = max(ctx.sent_of(last).start, last - MAX_LISTENER_TOKENS)
+        for tok in reversed(doc[lo:last]):
+            if ctx.is_inside(tok) or is_mark(tok) or tok.is_punct:
+                return None
+            entry = self._speech_verb(tok)
+            if entry is not None:
+                under = all(any(a.i == tok.i for a in t.ancestors) for t in doc[tok.i + 1:last + 1])
+                return _Cue(tok, "verb", entry) if under else None
         return None
 
     def _according_in(self, ctx: _Context, sent: Any) -> _Cue | None:
@@ -305,8 +382,28 @@ class _Run:
                 any(c.lower_ == "to" for c in tok.children):
             return _Cue(tok, "according")
         entry = self._speech_verb(tok)
+        if entry is None:
+            entry = self._document_verb(tok)
         if entry is not None and (entry.reported or any_verb):
             return _Cue(tok, "verb", entry)
+        return None
+
+    def _document_verb(self, tok: Token) -> SpeechVerb | None:
+        """ "Part of Trump's tweet included the statement, "..."": "include" quotes only what a
+        document says (a package that "included" something says nothing)."""
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        entries = self.cues.document_verbs.get(tok.lemma_.lower())
+        if not entries:
+            return None
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            noun = subject
+            if noun.lemma_.lower() in DOCUMENT_PARTS:
+                noun = next((p for prep in noun.children if prep.dep_ == "prep"
+                             and prep.lower_ == "of" for p in prep.children
+                             if p.dep_ == "pobj"), noun)
+            if noun.lemma_.lower() in self.cues.document_nouns:
+                return entries[0]
         return None
 
     def _speech_verb(self, tok: Token) -> SpeechVerb | None:
@@ -334,18 +431,71 @@ class _Run:
 
     def _speaker_of(self, ctx: _Context, cue: _Cue) -> Speaker | None:
         heads = [h for h in self._speaker_heads(ctx, cue) if not ctx.is_inside(h)]
-        return self.finder.speaker(heads) if heads else None
+        if not heads:
+            return None
+        sent = ctx.sent_of(heads[0].i)
+        if len(heads) == 1 and heads[0].pos_ == "PRON" and \
+                heads[0].lower_ in SINGULAR_PERSON | PLURAL:
+            found = self._matrix_antecedent(ctx, heads[0])
+            if found is not None:
+                return found
+        # a pronoun's own sentence gives no antecedent but its matrix subject: not "Martin
+        # Smith" in "Speaking to Martin Smith, he said", learned when a quote ran on past it
+        own = (ctx.offset + sent.start_char, ctx.offset + sent.end_char)
+        return self.finder.speaker(heads, own)
+
+    def _matrix_antecedent(self, ctx: _Context, pron: Token) -> Speaker | None:
+        """ "Biden gave a speech in which he called ...": a pronoun subject in a clause under
+        another clause stands for that clause's subject when it fits (person and gender for
+        "he"/"she", a group or organisation for "they")."""
+        node = pron.head
+        for _ in range(MAX_CLIMB):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS
+                        and c.pos_ != "PRON" and not ctx.is_inside(c) and c.i < pron.i]
+            if subjects:
+                found = self.finder.speaker([subjects[0], *subjects[0].conjuncts])
+                return found if found is not None and self._fits(pron, found) else None
+        return None
+
+    def _fits(self, pron: Token, speaker: Speaker, loose: bool = False) -> bool:
+        """Whether a pronoun can stand for a speaker. ``loose`` also lets "he"/"she" stand for
+        an uncoded single name the tagger did not take for a person ("Blankenship")."""
+        low = pron.lower_
+        if low in PLURAL:
+            return speaker.kind in (GROUP, ORG)
+        want = "m" if low in ("he", "him") else "f"
+        if self.tracker.gender(speaker) not in (None, want):
+            return False
+        actor = speaker.actor
+        return speaker.kind == PERSON or (
+            loose and speaker.kind == ORG and actor.code in (None, "UNK") and
+            not actor.sector and not actor.org and actor.text[:1].isupper())
 
     def _colon_intro(self, ctx: _Context, piece: _Piece) -> Speaker | None:
         """ "Jo Smith disagreed with the findings: "...": the subject of the sentence that the
         colon ends speaks, whatever its verb."""
         doc = ctx.segment.doc
         colon = ctx.token_at(piece.span.open_mark) - 1
+        while colon > 0 and doc[colon].is_space:  # "July:  "The ...": spaCy keeps the spaces
+            colon -= 1
         if colon < 0 or doc[colon].text != ":":
             return None
         root = ctx.sent_of(colon).root
         if ctx.is_inside(root) or root.i > colon:
-            return None
+            # the parse hung the narrator's clause under the quote ("The campaign recycled a
+            # statement: "..."" with "recycled" below the quote's verb): the colon's own verb
+            sent = ctx.sent_of(colon)
+            tops = [t for t in doc[sent.start:colon] if not ctx.is_inside(t)
+                    and t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or t.head.i >= colon)]
+            head = doc[colon].head
+            if not ctx.is_inside(head) and head.i < colon and head.pos_ in ("VERB", "AUX"):
+                tops.insert(0, head)
+            if not tops:
+                return None
+            root = tops[0]
         heads = [h for h in subject_heads(root)[0] if not ctx.is_inside(h)]
         return self.finder.speaker(heads) if heads else None
 
@@ -362,14 +512,40 @@ class _Run:
             own = [c for c in own if c.i > verb.i or not c.is_stop]
         if own:
             return [own[-1], *own[-1].conjuncts]
+        if verb.dep_ == "xcomp":
+            # "Backlash led Biden to express "..."", "urged him to say": the object speaks
+            objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")
+                       and c.i < verb.i]
+            if objects:
+                return [objects[0], *objects[0].conjuncts]
         heads, how = subject_heads(verb)
         if how == "passive":
             return []
+        outer = self._outer_speaker_verb(verb, heads)
+        if outer is not None:
+            return self._speaker_heads(ctx, _Cue(outer, "verb", self._speech_verb(outer)))
         if not heads and verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:
             heads, _ = subject_heads(verb.head)  # "Dittmar went on to add, ..."
         if not heads:
-            heads = loose_subject(verb, ctx.sent_of(verb.i).start)
+            naming = verb.lemma_.lower() in self.cues.naming_verbs
+            heads = loose_subject(verb, ctx.sent_of(verb.i).start, naming)
         return heads
+
+    def _outer_speaker_verb(self, verb: Token, heads: list[Token]) -> Token | None:
+        """ "Romney said the transfer of power is what ..., and described it as "..."": the
+        parse joins "described" to the reported clause, whose subject (an abstract noun that
+        names no actor) is no speaker; the speaker is the subject of "said"."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.dep_ != "ccomp" or not heads:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        outer = head.head
+        if self._speech_verb(outer) is None or self.finder.resolver is None:
+            return None
+        if any(h.pos_ != "NOUN" or self.finder.resolver.resolve(h) is not None for h in heads):
+            return None
+        return outer
 
     def _cue_label(self, cue: _Cue) -> str | None:
         if cue.how == "according":

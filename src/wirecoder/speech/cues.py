@@ -10,6 +10,8 @@ File keys:
 ``verbs``          ``{"lemma", "cue", "reported", "particle"?}``: a verb that attributes a quote to
                    its subject; ``cue`` is the label stored on the quote ("said"); ``reported``
                    marks verbs whose complement clause is indirect speech ("X said that ...")
+``document_verbs`` verbs (same form as ``verbs``) that quote only when a document is their
+                   subject ("Part of the tweet included the statement, "..."")
 ``prepositions``   ``{"phrase", "cue"}``: two-word prepositions naming a source ("according to")
 ``channel_nouns``  "said in a statement": the noun after "in" that turns the cue into a phrase
 ``document_nouns`` "a statement from the ministry said": nouns whose owner is the speaker
@@ -53,6 +55,7 @@ class SpeechCues:
     version: str
     source: str
     verbs: dict[str, list[SpeechVerb]]  # lemma -> entries (with and without a particle)
+    document_verbs: dict[str, list[SpeechVerb]]  # cues only with a document subject
     prepositions: dict[tuple[str, str], str]  # ("according", "to") -> "according to"
     channel_nouns: frozenset[str]
     document_nouns: frozenset[str]
@@ -74,6 +77,8 @@ class SpeechCues:
     def from_data(cls, data: Any, source: str = "<data>") -> SpeechCues:
         check_header(data, SPEECH_CUES_SCHEMA, source)
         verbs = _verbs(data.get("verbs"), source)
+        document_verbs = _verbs(data.get("document_verbs"), source, "document_verbs") \
+            if "document_verbs" in data else {}
         preps: dict[tuple[str, str], str] = {}
         raw_preps = data.get("prepositions", [])
         expect(isinstance(raw_preps, list), source, "prepositions", "must be a list")
@@ -98,7 +103,8 @@ class SpeechCues:
         expect(not both, source, "gender", f"listed as both male and female: {both}")
         markers = expect_str_list(naming.get("markers", []), source, "naming.markers")
         return cls(
-            version=data["version"], source=source, verbs=verbs, prepositions=preps,
+            version=data["version"], source=source, verbs=verbs,
+            document_verbs=document_verbs, prepositions=preps,
             channel_nouns=_lower_set(data.get("channel_nouns", []), source, "channel_nouns"),
             document_nouns=_lower_set(data.get("document_nouns", []), source, "document_nouns"),
             naming_verbs=_lower_set(naming.get("verbs", []), source, "naming.verbs"),
@@ -107,18 +113,18 @@ class SpeechCues:
         )
 
 
-def _verbs(raw_verbs: Any, source: str) -> dict[str, list[SpeechVerb]]:
-    expect(isinstance(raw_verbs, list) and bool(raw_verbs), source, "verbs",
+def _verbs(raw_verbs: Any, source: str, key: str = "verbs") -> dict[str, list[SpeechVerb]]:
+    expect(isinstance(raw_verbs, list) and bool(raw_verbs), source, key,
            "must be a non-empty list")
     verbs: dict[str, list[SpeechVerb]] = {}
     for i, raw in enumerate(raw_verbs):
-        where = f"verbs[{i}]"
+        where = f"{key}[{i}]"
         expect(isinstance(raw, dict), source, where, "must be an object")
         unknown = sorted(set(raw) - _VERB_KEYS)
         expect(not unknown, source, where,
                f"unknown key(s) {unknown}; allowed: {sorted(_VERB_KEYS)}")
         lemma, cue = raw.get("lemma"), raw.get("cue")
-        where = f"verbs[{i}] ({lemma})"
+        where = f"{key}[{i}] ({lemma})"
         expect(isinstance(lemma, str) and bool(lemma) and lemma == lemma.lower(), source, where,
                '"lemma" must be a non-empty lower-case string')
         expect(isinstance(cue, str) and bool(cue), source, where,

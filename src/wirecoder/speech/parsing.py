@@ -33,11 +33,16 @@ def is_mark(token: Token) -> bool:
     return token.is_quote or token.text in MARK_TOKENS
 
 
-def loose_subject(verb: Token, sent_start: int) -> list[Token]:
+def loose_subject(verb: Token, sent_start: int, naming: bool = False) -> list[Token]:
     """A speaker the parse did not make the subject: "..., said a protester" (parsed as an
-    object), "..., the president of X, Jamel Msallem, said" (parsed as an apposition)."""
+    object), "..., the president of X, Jamel Msallem, said" (parsed as an apposition), "Biden
+    called Antifa an "idea"" (parsed as "Biden" modified by "called"). The noun after a naming
+    verb ("called Antifa an ...") is what is named, never the speaker."""
     doc = verb.doc
-    if verb.lemma_.lower() != "tell" and verb.i + 1 < len(doc):
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i and \
+            verb.head.pos_ in ("PROPN", "NOUN"):
+        return [verb.head]  # a past tense cannot modify a noun: the noun is its subject
+    if not naming and verb.lemma_.lower() != "tell" and verb.i + 1 < len(doc):
         after = [c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
                  and c.pos_ in ("NOUN", "PROPN")]
         if after and after[0].left_edge.i == verb.i + 1:

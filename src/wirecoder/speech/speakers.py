@@ -44,6 +44,12 @@ UNATTRIBUTABLE = frozenset({"i", "me", "we", "us", "you", "this", "these", "thos
                             "what", "it's"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+# A subject that denies anyone spoke ("no candidate mentioned", "nobody said") names no speaker.
+NEGATED_SUBJECTS = frozenset({"nobody", "none", "noone", "neither", "nothing"})
+POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# "Part of Trump's tweet", "the summary of the decision": the document is the "of" object.
+DOCUMENT_PARTS = frozenset({"part", "portion", "excerpt", "extract", "summary", "section",
+                            "passage", "text", "copy", "rest"})
 # Pronouns that stand for an earlier actor; other pronoun subjects ("one of the children",
 # "both", "someone") are taken as written.
 ANAPHORIC = SINGULAR_PERSON | PLURAL | NEUTER
@@ -73,6 +79,8 @@ class SpeakerTracker:
         self._salient: list[_Salient] = []
         self._names: dict[str, Actor] = {}  # lower-case last word -> fullest person record
         self._gender: dict[str, str] = {}  # lower-case name -> "m" | "f"
+        self.acronyms: dict[str, Speaker] = {}  # "WHO" -> the World Health Organization
+        self._own: tuple[int, int] | None = None  # the sentence of the pronoun being resolved
 
     def next_sentence(self) -> None:
         self.sentence += 1
@@ -88,8 +96,17 @@ class SpeakerTracker:
                 self._names[key.split()[-1]] = actor
         self._salient.append(_Salient(speaker, self.sentence, rank))
 
-    def antecedent(self, pronoun: str) -> Speaker | None:
-        """The actor a pronoun speaker most likely stands for, or None."""
+    def antecedent(self, pronoun: str, own: tuple[int, int] | None = None) -> Speaker | None:
+        """The actor a pronoun speaker most likely stands for, or None. ``own`` is the span of
+        the pronoun's sentence: names learned there are not its antecedent ("Speaking to Martin
+        Smith, he said"), speakers of its earlier quotes are."""
+        self._own = own
+        try:
+            return self._antecedent(pronoun)
+        finally:
+            self._own = None
+
+    def _antecedent(self, pronoun: str) -> Speaker | None:
         low = pronoun.lower()
         if low in SINGULAR_PERSON:
             want = "m" if low in ("he", "him") else "f"
@@ -106,9 +123,13 @@ class SpeakerTracker:
 
     def _latest(self, fits: Any) -> Speaker | None:
         best: _Salient | None = None
+        own = self._own
         for item in reversed(self._salient):
             if self.sentence - item.sentence > self.window:
                 break
+            if own is not None and item.rank != SPEAKER_RANK and \
+                    own[0] <= item.speaker.actor.start < own[1]:
+                continue
             if best is not None and item.sentence != best.sentence:
                 break  # the most recent sentence with a candidate decides
             if fits(item.speaker) and (best is None or item.rank < best.rank):
@@ -155,20 +176,22 @@ class SpeakerFinder:
     def start_segment(self, offset: int) -> None:
         self.resolver = ArgumentResolver(self.actors, offset, self.memory)
 
-    def speaker(self, heads: list[Token]) -> Speaker | None:
+    def speaker(self, heads: list[Token], own: tuple[int, int] | None = None) -> Speaker | None:
+        """One speaker for subject heads; ``own`` is the span of their sentence (see
+        :meth:`SpeakerTracker.antecedent`)."""
         # "itself Ford" (a misparse of "... itself, Ford ..."): the apposition names the speaker
         heads = [next((c for c in h.children if c.dep_ == "appos"), h) if h.pos_ == "PRON"
                  else h for h in heads]
-        heads = [h for h in heads if h.lower_ not in UNATTRIBUTABLE]
+        heads = [h for h in heads if h.lower_ not in UNATTRIBUTABLE and not _negated(h)]
         if not heads:
             return None
-        if len(heads) == 1 and heads[0].lower_ in RELATIVE:
+        if len(heads) == 1 and heads[0].lower_ in RELATIVE and not _is_acronym(heads[0]):
             noun = _relative_antecedent(heads[0])  # "a statement which said": the statement
             if noun is None:
                 return None
             heads = [noun]
-        if len(heads) == 1 and heads[0].lower_ in ANAPHORIC:
-            return self._pronoun(heads[0])
+        if len(heads) == 1 and heads[0].lower_ in ANAPHORIC and not _is_acronym(heads[0]):
+            return self._pronoun(heads[0], own)
         parts = [p for p in (self._one(h) for h in heads) if p is not None]
         if not parts:
             return None
@@ -198,26 +221,107 @@ class SpeakerFinder:
         resolver = self.resolver
         if resolver is None:
             return None
-        if head.lower_ in ANAPHORIC:
+        if _is_acronym(head):
+            found = self._acronym(head)
+            if found is not None:
+                return found
+        elif head.lower_ in ANAPHORIC:
             return self._pronoun(head)
+        if _lemma(head) in DOCUMENT_PARTS:
+            # "Part of Trump's tweet included": whoever wrote the tweet
+            document = _of_object(head)
+            if document is not None and _lemma(document) in self.cues.document_nouns:
+                return self._document_author(document)
+        if head.pos_ == "NOUN" and _lemma(head) in self.cues.document_nouns:
+            return self._document_author(head)
+        return self._actor(head)
+
+    def _actor(self, head: Token) -> Speaker | None:
+        resolver = self.resolver
+        if resolver is None:
+            return None
         mention = resolver.resolve(head, allow_pronoun=False)
         if mention is not None:
             return self._from_mention(mention, head)
-        if _lemma(head) in self.cues.document_nouns:
-            # "a statement from the ministry said": the ministry speaks; "they released a
-            # statement which said": they do
-            issuer = _document_issuer(head)
-            for owner in owner_heads(head) + ([issuer] if issuer is not None else []):
-                found = self.speaker([owner]) if owner.lower_ in ANAPHORIC else None
+        return self._unlisted(head)
+
+    def _document_author(self, head: Token, depth: int = 0) -> Speaker | None:
+        """A document speaks for its author: "a statement from the ministry said" gives the
+        ministry, "they released a statement which said" gives them, "a CNN poll found" CNN.
+        A document with no author named ("reports said", "polls showed") gives no speaker:
+        a report is no actor."""
+        resolver = self.resolver
+        if resolver is None:
+            return None
+        issuer = _document_issuer(head)
+        owners = [o for o in owner_heads(head) if o.dep_ != "amod" or o.pos_ == "PROPN"
+                  or o.ent_type_ in ("NORP", "GPE", "ORG")]  # "a Russian statement", not
+        # "initial reports"
+        for owner in owners + ([issuer] if issuer is not None else []):
+            subject_form = POSSESSIVE_SUBJECT.get(owner.lower_, owner.lower_)
+            if subject_form in ANAPHORIC and not _is_acronym(owner):
+                # "Their statement read": whom "they" stands for, as for a pronoun speaker
+                found = self.tracker.antecedent(subject_form)
                 if found is not None:
-                    return found
+                    return Speaker(replace(found.actor), found.kind, found.gender)
                 mention = resolver.resolve(owner)
                 if mention is not None:
                     return self._from_mention(mention, owner)
-        return self._unlisted(head)
+                continue
+            if owner.pos_ == "PRON":
+                continue  # "your manifesto", "our report": first and second person
+            if _lemma(owner) in self.cues.document_nouns | DOCUMENT_PARTS or any(
+                    c.dep_ == "compound" and _lemma(c) in self.cues.document_nouns
+                    for c in owner.children):  # "Woodward's book Rage": a titled document
+                # "excerpts from Bob Woodward's book": the book's author
+                found = self._document_author(owner, depth + 1) if depth < 2 else None
+                if found is not None:
+                    return found
+                continue
+            found = self._one(owner)
+            if found is not None and (owner.pos_ == "PROPN" or found.actor.code != "UNK"
+                                      or found.actor.sector or found.actor.role):
+                return found  # an actor, not "initial" or "opinion" in "opinion polls"
+        return None
 
-    def _pronoun(self, pron: Token) -> Speaker | None:
-        found = self.tracker.antecedent(pron.lower_)
+    def _acronym(self, head: Token) -> Speaker | None:
+        """ "the WHO" after "the World Health Organization (WHO)": the expansion's actor (the
+        resolver reads "WHO" as the pronoun "who"); else the dictionary's entry for it."""
+        where = {"text": head.text, "start": self._offset + head.idx,
+                 "end": self._offset + head.idx + len(head.text)}
+        known = self.tracker.acronyms.get(head.text)
+        if known is not None:
+            return Speaker(replace(known.actor, **where), known.kind, known.gender)
+        if head.lower_ not in RELATIVE | ANAPHORIC:
+            return None  # the resolver reads other acronyms ("UN", "CBCP") itself
+        match = self.actors.resolve(head.text)
+        if match is None or match.code is None:
+            return None
+        actor = Actor(code=match.code, org=match.org, sector=match.sector, role=match.role,
+                      **where)
+        return Speaker(actor, ORG)
+
+    def learn_acronyms(self, sent: Any, inside: Any) -> None:
+        """Remember "the World Health Organization (WHO)": the acronym in brackets stands for
+        the phrase before it, here and in later sentences."""
+        doc = sent.doc
+        for tok in sent:
+            if not _is_acronym(tok) or inside(tok) or tok.i < 2 or tok.i + 1 >= len(doc):
+                continue
+            if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+                continue
+            last = doc[tok.i - 2]
+            noun = last
+            while noun.dep_ in ("compound", "amod") and last.i < noun.head.i < tok.i - 1:
+                noun = noun.head
+            if inside(noun):
+                continue
+            found = self._one(noun) if noun.pos_ in ("PROPN", "NOUN") else None
+            if found is not None:
+                self.tracker.acronyms.setdefault(tok.text, found)
+
+    def _pronoun(self, pron: Token, own: tuple[int, int] | None = None) -> Speaker | None:
+        found = self.tracker.antecedent(pron.lower_, own)
         if found is not None:
             return Speaker(replace(found.actor), found.kind, found.gender)
         mentions = self.resolver.resolve_all(pron) if self.resolver else []
@@ -294,6 +398,24 @@ class SpeakerFinder:
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def _is_acronym(token: Token) -> bool:
+    """ "WHO", "CBCP", "US": two or more capitals (not the pronoun "who", nor "I")."""
+    text = token.text
+    return len(text) >= 2 and text.isupper() and text.isalpha()
+
+
+def _negated(head: Token) -> bool:
+    """ "no candidate", "nobody", "none of them", "no one": a subject that names no speaker."""
+    if head.lower_ in NEGATED_SUBJECTS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+
+
+def _of_object(head: Token) -> Token | None:
+    return next((p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj"), None)
 
 
 def _relative_antecedent(pron: Token) -> Token | None:
