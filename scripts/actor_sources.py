@@ -515,8 +515,12 @@ NON_PERSON_NAME_HEADS = (
     " hall; center; centre; park; garden; gardens; university; college; school; academy;"
     " institute; hospital; clinic; museum; library; church; cathedral; mosque; temple; synagogue;"
     " foundation; fund; trust; memorial; monument; tower; building; hotel; theatre; theater;"
-    " dam; canal; base; camp; prison; jail; river; lake; mountain; island; islands; bay"
+    " dam; canal; base; camp; prison; jail; river; lake; mountain; island; islands; bay;"
+    # organisations: "Fox Corporation", "the Adani Group" name a body, not Mr Fox or Mr Adani
+    " party; corporation; corp; company; group; inc; ltd; llc; plc; holdings; industries;"
+    " airlines; airways; motors; bank; agency; network; channel; magazine; newspaper"
 )
+# (MEDIA_NAME_HEADS below are added to these by the builder.)
 
 QUANTITY_HEADS = (
     "tens; hundreds; thousands; millions; dozens; scores; number; numbers; group; crowd;"
@@ -666,38 +670,6 @@ White Helmets; Syria Civil Defence; Syrian Civil Defense | SYR | White Helmets |
 Syrian Observatory for Human Rights | NGO | Syrian Observatory for Human Rights |
 B'Tselem | ISR | B'Tselem | SOC
 Memorial Human Rights Centre | RUS | Memorial | SOC
-Associated Press | USA | Associated Press | JRN
-Reuters | GBR | Reuters | JRN
-Agence France-Presse; AFP | FRA | AFP | JRN
-BBC; British Broadcasting Corporation | GBR | BBC | JRN
-CNN | USA | CNN | JRN
-Al Jazeera; Al-Jazeera | QAT | Al Jazeera | JRN
-New York Times | USA | New York Times | JRN
-Washington Post | USA | Washington Post | JRN
-Wall Street Journal | USA | Wall Street Journal | JRN
-Financial Times | GBR | Financial Times | JRN
-Haaretz | ISR | Haaretz | JRN
-Times of Israel | ISR | Times of Israel | JRN
-Kyiv Independent | UKR | Kyiv Independent | JRN
-Interfax | RUS | Interfax | JRN
-Yonhap; Yonhap news agency | KOR | Yonhap | JRN
-Kyodo; Kyodo News | JPN | Kyodo | JRN
-Voice of America; VOA | USA | Voice of America | JRN
-Radio Free Europe; Radio Free Europe/Radio Liberty; RFE/RL | USA | RFE/RL | JRN
-Tass; TASS | RUS | TASS | GOV
-RIA Novosti; RIA | RUS | RIA Novosti | GOV
-RT; Russia Today | RUS | RT | GOV
-Sputnik | RUS | Sputnik | GOV
-Xinhua; Xinhua news agency | CHN | Xinhua | GOV
-CCTV; China Central Television | CHN | CCTV | GOV
-Global Times | CHN | Global Times | GOV
-KCNA; Korean Central News Agency | PRK | KCNA | GOV
-IRNA; Islamic Republic News Agency | IRN | IRNA | GOV
-SANA; Syrian Arab News Agency | SYR | SANA | GOV
-Anadolu; Anadolu Agency | TUR | Anadolu | GOV
-Saudi Press Agency | SAU | Saudi Press Agency | GOV
-WAFA | PSE | WAFA | GOV
-Ukrinform | UKR | Ukrinform | GOV
 Gazprom | RUS | Gazprom | BUS
 Rosneft | RUS | Rosneft | BUS
 Rosatom | RUS | Rosatom | GOV
@@ -818,6 +790,383 @@ Oath Keepers | USA | Oath Keepers | PRM
 Ku Klux Klan; KKK | USA | Ku Klux Klan | PRM
 """
 
+# News organisations (PLOVER sector JRN): names | CODE | org. Major national broadcasters,
+# newspapers and magazines, news agencies (wire services) and state media, each coded to the
+# country where it is based or whose state runs it (code left empty when a name is shared by
+# outlets of several countries, as "ABC"). Public knowledge compiled for this project; names are
+# the outlets' own. Names that are ordinary words are listed only with "The" ("The Guardian"):
+# such a form matches only with its words capitalised as written and not before another
+# capitalised word ("The Times Square"). State-run outlets are JRN here like the others; generic
+# phrases ("state media", "state television") stay GOV cue words.
+MEDIA_LINES = """
+# -- news agencies and wire services
+Associated Press; AP | USA | Associated Press
+United Press International; UPI | USA | UPI
+Reuters | GBR | Reuters
+Press Association; PA Media | GBR | PA Media
+Agence France-Presse; Agence France Presse; AFP | FRA | AFP
+Deutsche Presse-Agentur; DPA | DEU | DPA
+ANSA | ITA | ANSA
+EFE; Agencia EFE | ESP | EFE
+Lusa | PRT | Lusa
+ANP | NLD | ANP
+Belga | BEL | Belga
+NTB | NOR | NTB
+TT News Agency | SWE | TT News Agency
+Ritzau | DNK | Ritzau
+Polish Press Agency; PAP | POL | PAP
+Czech News Agency; CTK; ČTK | CZE | CTK
+MTI | HUN | MTI
+HINA | HRV | HINA
+Tanjug | SRB | Tanjug
+Athens News Agency; ANA-MPA | GRC | ANA-MPA
+Agerpres | ROU | Agerpres
+Bulgarian News Agency; BTA | BGR | BTA
+Ukrinform | UKR | Ukrinform
+UNIAN | UKR | UNIAN
+BelTA; Belta | BLR | BelTA
+TASS; Tass; ITAR-TASS | RUS | TASS
+RIA Novosti; RIA | RUS | RIA Novosti
+Interfax | RUS | Interfax
+Sputnik | RUS | Sputnik
+Kazinform | KAZ | Kazinform
+Armenpress | ARM | Armenpress
+Azertac; AZERTAC | AZE | Azertac
+Anadolu; Anadolu Agency | TUR | Anadolu
+Xinhua; Xinhua news agency | CHN | Xinhua
+Central News Agency; Focus Taiwan | TWN | Central News Agency
+Kyodo; Kyodo News | JPN | Kyodo
+Jiji Press; Jiji | JPN | Jiji Press
+Yonhap; Yonhap news agency | KOR | Yonhap
+KCNA; Korean Central News Agency | PRK | KCNA
+Bernama | MYS | Bernama
+Antara | IDN | Antara
+Philippine News Agency | PHL | Philippine News Agency
+Vietnam News Agency | VNM | Vietnam News Agency
+Asian News International; ANI | IND | ANI
+Press Trust of India | IND | Press Trust of India
+Associated Press of Pakistan | PAK | Associated Press of Pakistan
+Pajhwok; Pajhwok Afghan News | AFG | Pajhwok
+IRNA; Islamic Republic News Agency | IRN | IRNA
+Fars News Agency | IRN | Fars News Agency
+Tasnim; Tasnim News Agency | IRN | Tasnim
+Mehr News Agency | IRN | Mehr News Agency
+ISNA; Iranian Students News Agency | IRN | ISNA
+SANA; Syrian Arab News Agency | SYR | SANA
+Saudi Press Agency | SAU | Saudi Press Agency
+Emirates News Agency; WAM | ARE | WAM
+Kuwait News Agency; KUNA | KWT | KUNA
+Qatar News Agency; QNA | QAT | QNA
+Bahrain News Agency | BHR | Bahrain News Agency
+Oman News Agency | OMN | Oman News Agency
+Petra news agency | JOR | Petra
+WAFA | PSE | WAFA
+Middle East News Agency | EGY | MENA
+Sudan News Agency; SUNA | SDN | SUNA
+Ethiopian News Agency | ETH | Ethiopian News Agency
+Ghana News Agency | GHA | Ghana News Agency
+Algeria Press Service | DZA | Algeria Press Service
+Maghreb Arab Press | MAR | Maghreb Arab Press
+Tunis Afrique Presse | TUN | Tunis Afrique Presse
+Australian Associated Press; AAP | AUS | AAP
+Canadian Press | CAN | Canadian Press
+Notimex | MEX | Notimex
+Telam; Télam | ARG | Telam
+Agencia Brasil; Agência Brasil | BRA | Agencia Brasil
+Prensa Latina | CUB | Prensa Latina
+# -- United States
+CNN | USA | CNN
+Fox News; Fox News Channel; Fox Business | USA | Fox News
+ABC News | USA | ABC News
+NBC; NBC News | USA | NBC News
+CBS; CBS News | USA | CBS News
+MSNBC | USA | MSNBC
+CNBC | USA | CNBC
+NPR; National Public Radio | USA | NPR
+PBS | USA | PBS
+C-SPAN | USA | C-SPAN
+Voice of America; VOA | USA | Voice of America
+Radio Free Europe; Radio Free Europe/Radio Liberty; RFE/RL; Radio Liberty | USA | RFE/RL
+Radio Free Asia; RFA | USA | Radio Free Asia
+Alhurra | USA | Alhurra
+Bloomberg News | USA | Bloomberg News
+New York Times | USA | New York Times
+Washington Post | USA | Washington Post
+Wall Street Journal | USA | Wall Street Journal
+USA Today | USA | USA Today
+Los Angeles Times | USA | Los Angeles Times
+Chicago Tribune | USA | Chicago Tribune
+Boston Globe | USA | Boston Globe
+New York Post | USA | New York Post
+Washington Times | USA | Washington Times
+San Francisco Chronicle | USA | San Francisco Chronicle
+Miami Herald | USA | Miami Herald
+Philadelphia Inquirer | USA | Philadelphia Inquirer
+The Atlantic | USA | The Atlantic
+The New Yorker | USA | The New Yorker
+Newsweek | USA | Newsweek
+Time magazine | USA | Time
+Politico | USA | Politico
+Axios | USA | Axios
+The Hill | USA | The Hill
+HuffPost; Huffington Post | USA | HuffPost
+BuzzFeed News | USA | BuzzFeed News
+Vice News | USA | Vice News
+ProPublica | USA | ProPublica
+The Intercept | USA | The Intercept
+Breitbart; Breitbart News | USA | Breitbart News
+Drudge Report | USA | Drudge Report
+The Daily Beast | USA | The Daily Beast
+Al-Monitor | USA | Al-Monitor
+# -- United Kingdom and Ireland
+BBC; British Broadcasting Corporation; BBC News | GBR | BBC
+ITV; ITV News | GBR | ITV
+Channel 4 News | GBR | Channel 4 News
+Sky News | GBR | Sky News
+The Guardian | GBR | The Guardian
+The Observer | GBR | The Observer
+The Times; The Sunday Times | GBR | The Times
+The Telegraph; The Daily Telegraph; Daily Telegraph; Sunday Telegraph | GBR | The Telegraph
+The Independent | GBR | The Independent
+Financial Times | GBR | Financial Times
+The Economist | GBR | The Economist
+Daily Mail; Mail on Sunday; MailOnline | GBR | Daily Mail
+Daily Mirror | GBR | Daily Mirror
+The Sun | GBR | The Sun
+Daily Express | GBR | Daily Express
+Evening Standard | GBR | Evening Standard
+The Scotsman | GBR | The Scotsman
+New Statesman | GBR | New Statesman
+The Spectator | GBR | The Spectator
+Middle East Eye | GBR | Middle East Eye
+RTE; RTÉ | IRL | RTE
+Irish Times | IRL | Irish Times
+Irish Independent | IRL | Irish Independent
+# -- Europe
+France 24 | FRA | France 24
+Radio France Internationale; RFI | FRA | RFI
+Le Monde | FRA | Le Monde
+Le Figaro | FRA | Le Figaro
+Libération | FRA | Libération
+Le Parisien | FRA | Le Parisien
+Ouest-France | FRA | Ouest-France
+BFM TV; BFMTV | FRA | BFM TV
+TF1 | FRA | TF1
+France Televisions; France Télévisions | FRA | France Televisions
+Franceinfo; France Info | FRA | Franceinfo
+Euronews | FRA | Euronews
+Der Spiegel; Spiegel | DEU | Der Spiegel
+Bild | DEU | Bild
+Die Welt | DEU | Die Welt
+Die Zeit | DEU | Die Zeit
+Frankfurter Allgemeine Zeitung; Frankfurter Allgemeine; FAZ | DEU | FAZ
+Süddeutsche Zeitung; Suddeutsche Zeitung | DEU | Süddeutsche Zeitung
+Deutsche Welle; DW | DEU | Deutsche Welle
+ARD | DEU | ARD
+ZDF | DEU | ZDF
+Corriere della Sera | ITA | Corriere della Sera
+La Repubblica | ITA | La Repubblica
+La Stampa | ITA | La Stampa
+RAI | ITA | RAI
+El País; El Pais | ESP | El País
+El Mundo | ESP | El Mundo
+La Vanguardia | ESP | La Vanguardia
+RTVE | ESP | RTVE
+RTP | PRT | RTP
+NOS | NLD | NOS
+De Telegraaf; Telegraaf | NLD | De Telegraaf
+NRC Handelsblad | NLD | NRC Handelsblad
+de Volkskrant; Volkskrant | NLD | de Volkskrant
+RTBF | BEL | RTBF
+VRT | BEL | VRT
+Le Soir | BEL | Le Soir
+ORF | AUT | ORF
+Der Standard | AUT | Der Standard
+SRF | CHE | SRF
+Neue Zürcher Zeitung; Neue Zurcher Zeitung; NZZ | CHE | NZZ
+Swissinfo | CHE | Swissinfo
+NRK | NOR | NRK
+Aftenposten | NOR | Aftenposten
+Verdens Gang | NOR | Verdens Gang
+SVT; Sveriges Television | SWE | SVT
+Sveriges Radio | SWE | Sveriges Radio
+Dagens Nyheter | SWE | Dagens Nyheter
+Aftonbladet | SWE | Aftonbladet
+Expressen | SWE | Expressen
+Danmarks Radio | DNK | DR
+Politiken | DNK | Politiken
+Jyllands-Posten | DNK | Jyllands-Posten
+Berlingske | DNK | Berlingske
+Yle | FIN | Yle
+Helsingin Sanomat | FIN | Helsingin Sanomat
+RUV; RÚV | ISL | RUV
+TVP; Telewizja Polska | POL | TVP
+Gazeta Wyborcza | POL | Gazeta Wyborcza
+Rzeczpospolita | POL | Rzeczpospolita
+Czech Television | CZE | Czech Television
+Magyar Nemzet | HUN | Magyar Nemzet
+Radio Television of Serbia | SRB | RTS
+Kathimerini | GRC | Kathimerini
+ERT | GRC | ERT
+Cyprus Mail | CYP | Cyprus Mail
+Ukrainska Pravda | UKR | Ukrainska Pravda
+Suspilne | UKR | Suspilne
+Kyiv Post | UKR | Kyiv Post
+Kyiv Independent | UKR | Kyiv Independent
+RT; Russia Today | RUS | RT
+Channel One Russia | RUS | Channel One
+Rossiya 24; Rossiya 1 | RUS | Rossiya
+NTV | RUS | NTV
+Kommersant | RUS | Kommersant
+Izvestia | RUS | Izvestia
+Novaya Gazeta | RUS | Novaya Gazeta
+Vedomosti | RUS | Vedomosti
+Rossiyskaya Gazeta | RUS | Rossiyskaya Gazeta
+Komsomolskaya Pravda | RUS | Komsomolskaya Pravda
+Pravda | RUS | Pravda
+Moscow Times | RUS | Moscow Times
+Echo of Moscow; Ekho Moskvy | RUS | Echo of Moscow
+Rustavi 2 | GEO | Rustavi 2
+Hurriyet; Hürriyet | TUR | Hurriyet
+Daily Sabah | TUR | Daily Sabah
+Cumhuriyet | TUR | Cumhuriyet
+Milliyet | TUR | Milliyet
+TRT; TRT World | TUR | TRT
+# -- Middle East
+Al Jazeera; Al-Jazeera | QAT | Al Jazeera
+Al Arabiya | SAU | Al Arabiya
+Asharq Al-Awsat | SAU | Asharq Al-Awsat
+Arab News | SAU | Arab News
+Gulf News | ARE | Gulf News
+Sky News Arabia | ARE | Sky News Arabia
+Al-Ahram; Al Ahram | EGY | Al-Ahram
+Al-Masry Al-Youm | EGY | Al-Masry Al-Youm
+Jordan Times | JOR | Jordan Times
+Al Manar; Al-Manar | LBN | Al Manar
+Al Mayadeen | LBN | Al Mayadeen
+L'Orient-Le Jour | LBN | L'Orient-Le Jour
+Press TV | IRN | Press TV
+IRIB; Islamic Republic of Iran Broadcasting | IRN | IRIB
+Tehran Times | IRN | Tehran Times
+Haaretz | ISR | Haaretz
+Times of Israel | ISR | Times of Israel
+Jerusalem Post | ISR | Jerusalem Post
+Yedioth Ahronoth; Ynet | ISR | Yedioth Ahronoth
+Maariv | ISR | Maariv
+Israel Hayom | ISR | Israel Hayom
+Army Radio | ISR | Army Radio
+Rudaw | IRQ | Rudaw
+Kurdistan 24 | IRQ | Kurdistan 24
+Al-Masirah | YEM | Al-Masirah
+# -- Asia and the Pacific
+CCTV; China Central Television | CHN | CCTV
+CGTN | CHN | CGTN
+People's Daily | CHN | People's Daily
+China Daily | CHN | China Daily
+Global Times | CHN | Global Times
+Caixin | CHN | Caixin
+South China Morning Post; SCMP | HKG | South China Morning Post
+RTHK | HKG | RTHK
+Taipei Times | TWN | Taipei Times
+NHK | JPN | NHK
+Asahi Shimbun; Asahi | JPN | Asahi Shimbun
+Yomiuri Shimbun; Yomiuri | JPN | Yomiuri Shimbun
+Mainichi Shimbun; Mainichi | JPN | Mainichi Shimbun
+Nikkei; Nikkei Asia | JPN | Nikkei
+Japan Times | JPN | Japan Times
+KBS; Korean Broadcasting System | KOR | KBS
+JTBC | KOR | JTBC
+YTN | KOR | YTN
+Korea Herald | KOR | Korea Herald
+Korea Times | KOR | Korea Times
+Chosun Ilbo | KOR | Chosun Ilbo
+JoongAng Ilbo; Korea JoongAng Daily | KOR | JoongAng Ilbo
+Dong-A Ilbo | KOR | Dong-A Ilbo
+Hankyoreh | KOR | Hankyoreh
+Rodong Sinmun | PRK | Rodong Sinmun
+Straits Times | SGP | Straits Times
+Channel NewsAsia | SGP | Channel NewsAsia
+Jakarta Post | IDN | Jakarta Post
+Philippine Daily Inquirer | PHL | Philippine Daily Inquirer
+Rappler | PHL | Rappler
+ABS-CBN | PHL | ABS-CBN
+GMA News | PHL | GMA News
+Bangkok Post | THA | Bangkok Post
+VnExpress | VNM | VnExpress
+Times of India | IND | Times of India
+The Hindu | IND | The Hindu
+Hindustan Times | IND | Hindustan Times
+Indian Express | IND | Indian Express
+NDTV | IND | NDTV
+Doordarshan | IND | Doordarshan
+All India Radio | IND | All India Radio
+Dawn newspaper | PAK | Dawn
+Express Tribune | PAK | Express Tribune
+Geo News; Geo TV | PAK | Geo News
+Prothom Alo | BGD | Prothom Alo
+Kathmandu Post | NPL | Kathmandu Post
+TOLOnews; Tolo News | AFG | TOLOnews
+ABC | | ABC
+Australian Broadcasting Corporation; ABC Australia | AUS | ABC
+SBS News | AUS | SBS News
+Sydney Morning Herald | AUS | Sydney Morning Herald
+The Age | AUS | The Age
+Herald Sun | AUS | Herald Sun
+New Zealand Herald; NZ Herald | NZL | New Zealand Herald
+Radio New Zealand; RNZ | NZL | RNZ
+TVNZ | NZL | TVNZ
+Fiji Times | FJI | Fiji Times
+Samoa Observer | WSM | Samoa Observer
+# -- Africa
+SABC; South African Broadcasting Corporation | ZAF | SABC
+News24 | ZAF | News24
+Mail & Guardian | ZAF | Mail & Guardian
+Daily Maverick | ZAF | Daily Maverick
+Daily Nation | KEN | Daily Nation
+Kenya Broadcasting Corporation | KEN | KBC
+Citizen TV | KEN | Citizen TV
+Premium Times | NGA | Premium Times
+Channels Television; Channels TV | NGA | Channels Television
+Nigerian Television Authority | NGA | NTA
+Daily Trust | NGA | Daily Trust
+Sahara Reporters | NGA | Sahara Reporters
+Addis Standard | ETH | Addis Standard
+New Vision | UGA | New Vision
+Daily Monitor | UGA | Daily Monitor
+Radio Okapi | COD | Radio Okapi
+# -- the Americas
+CBC; Canadian Broadcasting Corporation; CBC News | CAN | CBC
+CTV; CTV News | CAN | CTV
+Global News | CAN | Global News
+Globe and Mail | CAN | Globe and Mail
+Toronto Star | CAN | Toronto Star
+National Post | CAN | National Post
+Radio-Canada | CAN | Radio-Canada
+Televisa | MEX | Televisa
+El Universal | MEX | El Universal
+La Jornada | MEX | La Jornada
+Milenio | MEX | Milenio
+Clarín; Clarin | ARG | Clarín
+Página 12; Pagina 12 | ARG | Página 12
+O Globo; TV Globo; Rede Globo | BRA | Globo
+Folha de S.Paulo; Folha de São Paulo; Folha | BRA | Folha de S.Paulo
+Estadão; Estadao | BRA | Estadão
+El Tiempo | COL | El Tiempo
+El Espectador | COL | El Espectador
+La Tercera | CHL | La Tercera
+El Mercurio | CHL | El Mercurio
+Granma | CUB | Granma
+Telesur; teleSUR; TeleSUR | VEN | Telesur
+"""
+
+# Last words of proper names of news outlets ("the Sunday Morning Herald", "Kurdistan Radio"): a
+# capitalised name of two words or more ending in one of them, not otherwise known, is an outlet
+# (sector JRN); its country comes only from a country name, demonym or capital inside it.
+MEDIA_NAME_HEADS = (
+    "news; times; post; herald; telegraph; tribune; journal; gazette; broadcasting; television;"
+    " radio; daily; chronicle; observer; guardian; tv"
+)
+
 # Entities whose code or sector depends on the date: names | code | org | sector | start | end
 # (an empty start or end is open). The article's date picks the line; without a date the open
 # ended (current) line counts.
@@ -855,7 +1204,8 @@ EXTRA_SECTOR_WORDS = {
     ),
     "LEG": (
         "upper house; lower house; parliamentary committee; senate committee; house committee;"
-        " legislative council; legislative assembly; congressional"
+        " legislative council; legislative assembly; congressional; representatives;"
+        " congressmen; congresswomen; members of congress; member of congress"
     ),
     "PTY": ("party members; party officials; party chief; party secretary; ruling coalition"),
     "OPP": (
@@ -929,8 +1279,18 @@ EXTRA_SECTOR_WORDS = {
     ),
 }
 
-# More office titles (same format as ROLE_LINES).
+# More office titles (same format as ROLE_LINES). A name written with a capital ("Rep.")
+# matches only when capitalised in the text ("a sales rep" is no lawmaker).
 EXTRA_ROLE_LINES = """
+Sen.; Sen | Senator | LEG
+Rep.; Rep; Representative; Congressional Representative; State Representative | Lawmaker | LEG
+special representative | Ambassador | GOV
+congressional delegate | Lawmaker | LEG
+majority leader; senate majority leader; house majority leader | Majority Leader | LEG
+minority leader; senate minority leader; house minority leader | Minority Leader | LEG
+majority whip; minority whip | Whip | LEG
+provost | Provost | EDU
+dean | Dean | EDU
 taoiseach | Prime Minister | GOV
 vice premier; vice-premier | Deputy Prime Minister | GOV
 president-elect; president elect | President | GOV
@@ -961,6 +1321,43 @@ professor; lecturer; rector; university president | Professor | EDU
 union leader; union boss | Union Leader | LAB
 pope | Pope | REL
 cardinal; archbishop; bishop; patriarch; imam; ayatollah; grand mufti; chief rabbi | Cleric | REL
+"""
+
+# "Representatives" alone is a weak LEG cue: "rebel representatives" are rebels.
+EXTRA_WEAK_SECTOR_WORDS = "representatives"
+
+# Words that make the office before them a goal, not a post held: "mayoral candidate", "Lord
+# Mayor candidate", "nominee for president" hold no office (no role; no sector from the title).
+# "former presidential candidate Senator X": "former" qualifies the candidacy, not "Senator".
+CANDIDATE_WORDS = (
+    "candidate; candidates; nominee; nominees; hopeful; hopefuls; contender; contenders;"
+    " challenger; challengers; aspirant; aspirants"
+)
+
+# Office titles whose sector depends on the body they head: role | institution words | sector.
+# The institution word stands before the title in the mention ("the university's chancellor",
+# "Harvard University President") or in an "of" phrase right after it ("dean of the law school").
+# "polity" stands for a country, capital or region name right before the title ("Hong Kong
+# Chief Executive", "Macau Chief Executive"): an office of that government.
+ROLE_SENSE_LINES = """
+Chancellor; President; Provost; Dean; Director; Chair; Chief Executive | university; universities; college; school; academy; polytechnic | EDU
+Chief Executive | polity | GOV
+"""
+
+# A committee of a legislature is LEG whatever its topic ("the House Judiciary Committee",
+# "the Senate Intelligence Committee", "a parliamentary defence committee"): a word naming a
+# chamber followed, within the same name, by one of the committee words.
+LEGISLATURE_WORDS = (
+    "house; senate; parliament; parliamentary; congress; congressional; assembly; commons;"
+    " lords; duma; knesset; bundestag; legislative; legislature"
+)
+COMMITTEE_WORDS = "committee; committees; subcommittee; subcommittees; caucus"
+
+# Names that are both a country and a first-level region of another country: name | country
+# code | region's country code | words of the mention that point to the region's country.
+# "Senator Jon Ossoff of Georgia", "Georgia Republicans" are American, "Georgian troops" are not.
+SHARED_REGION_LINES = """
+Georgia | GEO | USA | Republican; Republicans; Democrat; Democrats; Democratic; Senator; Sen; Senators; Congressman; Congresswoman; Rep; Representative; Representatives; Governor; governor of; state senator; state legislature; U.S.; US; American; Congress; congressional; county; Atlanta
 """
 
 # Regions and places that news uses as actors or locations, not in the build's city list or

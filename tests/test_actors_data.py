@@ -102,12 +102,39 @@ def test_small_dictionary_loads(tmp_path):
     ({"roles": [{"names": ["general"], "role": "General", "sector": "ARMY"}]}, "unknown sector"),
     ({"sector_words": {"MIL": ["troops"], "COP": ["troops"]}}, "already listed"),
     ({"schema": "wirecoder.actors/0"}, "schema"),
+    ({"role_senses": [{"roles": ["Dean"], "words": ["college"], "sector": "SCHOOL"}]},
+     "unknown sector 'SCHOOL'"),
+    ({"shared_regions": [{"name": "Georgia", "country": "GEO", "code": "USA",
+                          "markers": ["Senator"]}]}, "unknown country code 'GEO'"),
 ])
 def test_bad_actor_file_is_rejected(tmp_path, change, message):
     path = _write(tmp_path, _actors(**change))
     with pytest.raises(DataError, match=message) as info:
         load_actor_dictionary(path)
     assert str(path) in str(info.value)
+
+
+def test_small_dictionary_rule_lists(tmp_path):
+    data = _actors(
+        countries=[{"code": "DNK", "name": "Denmark", "names": ["Denmark"],
+                    "adjectives": ["Danish"], "capitals": ["Copenhagen"]},
+                   {"code": "USA", "name": "United States", "names": ["Georgia"]}],
+        media_name_heads=["herald"], committee_words=["committee"],
+        legislature_words=["senate"], sector_words={"JUD": ["judiciary"], "LEG": ["senate"]},
+        shared_regions=[{"name": "Denmark", "country": "DNK", "code": "USA",
+                         "markers": ["Senator"]}])
+    actors = load_actor_dictionary(_write(tmp_path, data))
+    herald = actors.resolve("the Danish Evening Herald")
+    assert (herald.code, herald.sector, herald.org) == ("DNK", "JRN", "Danish Evening Herald")
+    assert actors.resolve("the Senate Judiciary Committee").sector == "LEG"
+    assert actors.resolve("Senator Smith of Denmark").code == "USA"
+    assert actors.resolve("Denmark").code == "DNK"
+
+
+def test_shipped_outlets_are_jrn(actors):
+    outlets = [s for _, senses in actors for s in senses if s.kind == "entity"
+               and s.sector == "JRN"]
+    assert len({s.org for s in outlets}) >= 150
 
 
 def test_shipped_file_matches_build_script():

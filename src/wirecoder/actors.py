@@ -179,11 +179,13 @@ class ActorKnowledge:
 
 
 def unknown_name(text: str, resolution: Resolution,
-                 not_heads: frozenset[str] = frozenset()) -> str | None:
+                 not_heads: frozenset[str] = frozenset(),
+                 skip: frozenset[str] = frozenset()) -> str | None:
     """A person-like run of capitalised words the dictionary does not explain ("Harry Ho-jen
     Tseng, Taiwan's deputy foreign minister" -> "Harry Ho-jen Tseng"), for mention strings
     given without a parse. Two words at least, so a lone capitalised word is never a name; a run
-    ending in one of ``not_heads`` ("Day", "Bridge") names no person."""
+    ending in one of ``not_heads`` ("Day", "Bridge", "Herald") names no person; words in
+    ``skip`` ("Candidate") are never part of a name."""
     tokens = tokenize(text)
     # a weak place match can be a first name ("Mary" is also a city in Turkmenistan)
     covered = {i for m in resolution.matches
@@ -194,7 +196,8 @@ def unknown_name(text: str, resolution: Resolution,
     for i, tok in enumerate([*tokens, None]):  # type: ignore[list-item]
         ok = tok is not None and i not in covered and (
             tok.raw[:1].isupper() or (run and tok.norm in _NAME_PARTICLES)) \
-            and tok.norm not in _FUNCTION and any(c.isalpha() for c in tok.raw)
+            and tok.norm not in _FUNCTION and tok.norm not in skip \
+            and any(c.isalpha() for c in tok.raw)
         if ok:
             run.append(tok)
             continue
@@ -202,10 +205,14 @@ def unknown_name(text: str, resolution: Resolution,
             run.pop()
         if tok is not None and tok.raw[:1].isupper() and tok.norm in not_heads:
             run = []  # "Kenyatta National Hospital": the run is part of an institution's name
+        if tok is not None and tok.norm in skip:
+            run = []  # "Lord Mayor Candidate": the words before name the office sought
+        if run and run[-1].norm in not_heads:
+            run = []  # "Sunday Morning Herald": an institution, not a person
         if len(run) >= 2 and len(run) > len(best):
             best = run
         run = []
-    if not best or best[-1].norm in not_heads:
+    if not best:
         return None
     return text[best[0].start:best[-1].end]
 
@@ -264,7 +271,8 @@ def resolve_mention(text: str, date: str | None = None, context: str | None = No
     actor.code, actor.org, actor.sector = res.code, res.org, res.sector
     actor.name, actor.role = res.name, res.role
     if actor.name is None:
-        actor.name = unknown_name(text, res, knowledge.dictionary.non_person_name_heads)
+        actor.name = unknown_name(text, res, knowledge.dictionary.non_person_name_heads,
+                                  knowledge.dictionary.candidate_words)
     if actor.code is None and len(hints) == 1 and (res.sector or res.role or actor.name):
         actor.code = hints[0]  # "the police" said in a sentence about Kenya
     if actor.sector is None and res.kind == ADJECTIVE and _unknown_head(text, res, knowledge):

@@ -52,6 +52,7 @@ PLACE = "place"  # cities and regions: code a mention only when nothing else doe
 ENTITY = "entity"
 SECTOR = "sector"
 ROLE = "role"
+SOUGHT = "sought"  # an office a candidate seeks: known words that give nothing
 # Codes whose officers hold no government office ("a Red Cross official", "the head of Shell").
 NON_GOVERNMENT_CODES = frozenset({"NGO", "ISM", "MNC", "IMG"})
 NAME_KINDS = (ENTITY, COUNTRY, ADJECTIVE, CAPITAL)  # in order of preference
@@ -180,6 +181,17 @@ class ActorDictionary:
         self.quantity_heads: frozenset[str] = frozenset()  # "thousands" in "thousands of Kurds"
         # "Day" in "Martin Luther King Jr. Day": a name ending so names no person
         self.non_person_name_heads: frozenset[str] = frozenset()
+        # "Herald" in "the Sunday Morning Herald": a capitalised name ending so is a news outlet
+        self.media_name_heads: frozenset[str] = frozenset()
+        # "candidate" in "mayoral candidate": the office before it is not held
+        self.candidate_words: frozenset[str] = frozenset()
+        # (roles, institution words, sector): "university ... chancellor" is EDU
+        self.role_senses: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
+        # "House ... Committee": a committee of a legislature is LEG
+        self.legislature_words: frozenset[str] = frozenset()
+        self.committee_words: frozenset[str] = frozenset()
+        # "Georgia" with "Republican" in the mention: the US state
+        self.shared_regions: dict[str, tuple[str, str, tuple[tuple[str, ...], ...]]] = {}
         self._index: dict[tuple[str, ...], list[Sense]] = {}
         self._max_len = 1
 
@@ -247,7 +259,9 @@ class ActorDictionary:
                    f"unknown sector {sector!r}")
             for form in expect_str_list(entry.get("names"), source, f"{where}.names",
                                         allow_empty=False):
-                self._add(form, Sense(ROLE, sector=sector, role=role, weak=True, form=form),
+                # a title listed with a capital ("Rep.") must be capitalised in the text
+                self._add(form, Sense(ROLE, sector=sector, role=role, weak=True,
+                                      proper=form[:1].isupper(), form=form),
                           source, f"{where}.names")
         self.group_heads = frozenset(w.lower() for w in expect_str_list(
             data.get("group_heads", []), source, "group_heads"))
@@ -258,7 +272,48 @@ class ActorDictionary:
         self.elite_modifiers = frozenset(
             m.lower() for m in expect_str_list(data.get("elite_modifiers", []), source,
                                                "elite_modifiers"))
+        for key in ("media_name_heads", "candidate_words", "legislature_words",
+                    "committee_words"):
+            setattr(self, key, frozenset(w.lower() for w in expect_str_list(
+                data.get(key, []), source, key)))
+        self._load_role_senses(_list(data, "role_senses", source), source)
+        self._load_shared_regions(_list(data, "shared_regions", source), source)
         return self
+
+    def _load_role_senses(self, entries: list[Any], source: str) -> None:
+        senses = []
+        for i, entry in enumerate(entries):
+            where = f"role_senses[{i}]"
+            expect(isinstance(entry, dict), source, where, "must be an object")
+            roles = expect_str_list(entry.get("roles"), source, f"{where}.roles",
+                                    allow_empty=False)
+            words = expect_str_list(entry.get("words"), source, f"{where}.words",
+                                    allow_empty=False)
+            sector = entry.get("sector")
+            expect(sector in self.sectors, source, f"{where}.sector",
+                   f"unknown sector {sector!r}")
+            senses.append((frozenset(roles), frozenset(w.lower() for w in words), sector))
+        self.role_senses = tuple(senses)
+
+    def _load_shared_regions(self, entries: list[Any], source: str) -> None:
+        for i, entry in enumerate(entries):
+            where = f"shared_regions[{i}]"
+            expect(isinstance(entry, dict), source, where, "must be an object")
+            name, country, code = entry.get("name"), entry.get("country"), entry.get("code")
+            expect(isinstance(name, str) and bool(name), source, f"{where}.name",
+                   "missing name")
+            for key, value in (("country", country), ("code", code)):
+                expect(value in self.country_names, source, f"{where}.{key}",
+                       f"unknown country code {value!r}")
+            markers = tuple(phrase_key(m) for m in expect_str_list(
+                entry.get("markers"), source, f"{where}.markers", allow_empty=False))
+            cased = tuple(m for m in expect_str_list(entry.get("markers"), source,
+                                                     f"{where}.markers"))
+            # a capitalised marker ("US") must be capitalised in the text ("told us" is no
+            # marker); the key keeps that as a leading "^"
+            keys = tuple((("^",) if c[:1].isupper() else ()) + k
+                         for c, k in zip(cased, markers, strict=True) if k)
+            self.shared_regions[name.lower()] = (country, code, keys)
 
     def add_entities(self, entries: list[Any], source: str, prefix: str = "entities") -> None:
         """Validate and index organisation entries (``{"names", "code", "org", "sector"}``,
@@ -354,7 +409,8 @@ class ActorDictionary:
             senses = self._index.get(tuple(t.norm for t in window))
             if not senses:
                 continue
-            ok = tuple(s for s in senses if _case_ok(s, window) and s.valid_on(date))
+            after = tokens[i + n] if i + n < len(tokens) else None
+            ok = tuple(s for s in senses if _case_ok(s, window, after) and s.valid_on(date))
             if ok:
                 return PhraseMatch(i, i + n, window[0].start, window[-1].end, ok)
         return None
@@ -374,6 +430,9 @@ class ActorDictionary:
         if exclude:
             matches = [m for m in matches
                        if not any(s <= m.char_start and m.char_end <= e for s, e in exclude)]
+        matches = self._media_names(tokens, matches, exclude + names)
+        matches = self._committees(tokens, matches)
+        matches = self._candidacies(tokens, matches)
         if not matches:
             return None
         boundary = next((i for i, t in enumerate(tokens) if t.norm in BOUNDARY_WORDS),
@@ -383,34 +442,170 @@ class ActorDictionary:
             sense = m.of_kind(*NAME_KINDS)
             if sense and sense.code:
                 code, org, kind = sense.code, sense.org, sense.kind
+                if kind == COUNTRY and self._shared_region(sense, tokens, matches):
+                    code = self.shared_regions[sense.form.lower()][1]
+                    kind = PLACE  # "Doug Collins of Georgia" with "Republican": the US state
                 break
         place_only = False
+        place = None
         if code is None:
             place = next((m for m in matches if m.of_kind(PLACE)
-                          and _stands_alone(m, tokens, matches, exclude + names)), None)
+                          and _stands_alone(m, tokens, matches, exclude + names)
+                          and not _name_part(m, tokens, matches)), None)
             if place is not None:
                 code, kind = place.of_kind(PLACE).code, PLACE  # type: ignore[union-attr]
                 place_only = all(m is place or not m.senses for m in matches)
         role_match = next((m for m in matches if m.of_kind(ROLE)), None)
         role_sense = role_match.of_kind(ROLE) if role_match else None
         sector, sector_match = _pick_sector(matches, boundary)
+        if role_match is not None and role_sense is not None:
+            sector = self._role_sector(role_sense, role_match, tokens, matches) or sector
         if code in NON_GOVERNMENT_CODES and sector == "GOV":
             sector = None  # "a Red Cross official": an officer, but of no government
         elif sector is None and role_sense is not None and code and \
                 kind not in (CAPITAL, PLACE) and code not in NON_GOVERNMENT_CODES:
             sector = "GOV"  # "NATO chief", "Libyan leader": a generic office of a state or IGO
-        if sector is None and place_only and role_sense is None:
-            sector = "CVL"  # "Mariupol", "the city of Belgorod": the place's population
+        if sector is None and place_only and role_sense is None and place is not None and (
+                place.start < boundary or not any(
+                    t.capitalised and t.norm not in _FUNCTION_WORDS for t in tokens[:boundary])):
+            # "Mariupol", "the city of Belgorod": the place's population; but "Jane Doe of
+            # Ohio" is a person from there
+            sector = "CVL"
         if sector in OFFICE_SECTORS and self.elite_modifiers:
             anchor = (role_match or sector_match)
-            if anchor is not None and any(t.norm in self.elite_modifiers
-                                          for t in tokens[:anchor.start]):
+            elite = [i for i, t in enumerate(tokens[:anchor.start])
+                     if t.norm in self.elite_modifiers] if anchor is not None else []
+            # "former presidential candidate Senator X": "former" goes with the candidacy
+            if elite and anchor is not None and not any(
+                    t.norm in self.candidate_words for t in tokens[elite[-1]:anchor.start]):
                 sector = "ELI"
         if code is None and org is None and sector is None and role_sense is None:
             return None
         return ActorMatch(code=code, org=org, sector=sector,
                           role=role_sense.role if role_sense else None, kind=kind,
                           matches=tuple(matches))
+
+    # -- mention rules ---------------------------------------------------------------------
+    def _media_names(self, tokens: list[Token], matches: list[PhraseMatch],
+                     names: tuple[tuple[int, int], ...]) -> list[PhraseMatch]:
+        """Add an outlet (sector JRN) for each capitalised name of two words or more that ends
+        in a media head and that no dictionary entity explains ("the Sunday Morning Herald",
+        "Sputnik News"). Its country comes from a country, demonym, capital or organisation
+        inside it, never from a city ("Miami" gives no code)."""
+        if not self.media_name_heads:
+            return matches
+        out = list(matches)
+        for j, tok in enumerate(tokens):
+            if tok.norm not in self.media_name_heads or not tok.raw[:1].isupper():
+                continue
+            if j + 1 < len(tokens) and tokens[j + 1].raw[:1].isupper():
+                continue  # the name goes on: "Times Square", "News Corp"
+            i = j
+            while i > 0 and tokens[i - 1].capitalised and tokens[i - 1].norm not in ("'s", ","):
+                i -= 1
+            while i < j and (tokens[i].norm in ("the", "a", "an")
+                             or tokens[i].norm in self.elite_modifiers
+                             or _covered_by(out, i, ROLE)):
+                i += 1
+            if i == j or any(s < tokens[j].end and tokens[i].start < e for s, e in names):
+                continue  # one word ("Post"), or a person's name ("Emily Post")
+            if any(m.start <= j < m.end and m.of_kind(ENTITY) for m in out):
+                continue  # a dictionary outlet ("Fox News") or another body
+            inner = [m for m in out if m.start < j + 1 and i < m.end]
+            named = next((s for m in inner for s in m.senses
+                          if s.kind in NAME_KINDS and s.code), None)
+            org = named.org if named is not None and named.kind == ENTITY and named.org \
+                else " ".join(t.raw for t in tokens[i:j + 1])
+            sense = Sense(ENTITY, code=named.code if named else None, org=org, sector="JRN",
+                          proper=True, form=org)
+            out = [m for m in out if m not in inner]
+            out.append(PhraseMatch(i, j + 1, tokens[i].start, tokens[j].end, (sense,)))
+        return sorted(out, key=lambda m: m.start)
+
+    def _committees(self, tokens: list[Token],
+                    matches: list[PhraseMatch]) -> list[PhraseMatch]:
+        """A committee of a legislature is LEG whatever its topic: "the House Judiciary
+        Committee", "the Senate Intelligence Committee". The topic words' sectors go."""
+        if not self.committee_words:
+            return matches
+        out = list(matches)
+        for j, tok in enumerate(tokens):
+            if tok.norm not in self.committee_words:
+                continue
+            i = next((k for k in range(j - 1, max(-1, j - 7), -1)
+                      if tokens[k].norm in self.legislature_words), None)
+            if i is None or any(t.norm in BOUNDARY_WORDS - {"of"} for t in tokens[i:j]) or \
+                    any(t.norm == "of" for t in tokens[i + 1:j]):
+                continue
+            inner = [m for m in out if m.start < j + 1 and i < m.end
+                     and not any(s.kind in NAME_KINDS and s.code for s in m.senses)]
+            out = [m for m in out if m not in inner]
+            out.append(PhraseMatch(i, j + 1, tokens[i].start, tokens[j].end,
+                                   (Sense(SECTOR, sector="LEG", form=tok.raw),)))
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+    def _candidacies(self, tokens: list[Token],
+                     matches: list[PhraseMatch]) -> list[PhraseMatch]:
+        """Drop office senses (a role, a GOV/LEG/... cue) that name the office a candidate
+        seeks: "mayoral candidate", "Senate candidate", "nominee for president"."""
+        if not self.candidate_words:
+            return matches
+        cand = self.candidate_words
+        out = []
+        for m in matches:
+            after = tokens[m.end].norm if m.end < len(tokens) else ""
+            before = [t.norm for t in tokens[max(0, m.start - 3):m.start]]
+            sought = after in cand or (bool(before) and before[-1] == "for" and any(
+                w in cand for w in before[:-1]))
+            if not sought:
+                out.append(m)
+                continue
+            kept = tuple(s for s in m.senses if s.kind != ROLE and not (
+                s.kind == SECTOR and s.sector in OFFICE_SECTORS))
+            # the words stay known ("Mayor" in "Lord Mayor Candidate X" is no first name)
+            out.append(replace(m, senses=kept or (Sense(SOUGHT, form=tokens[m.start].raw),)))
+        return out
+
+    def _shared_region(self, sense: Sense, tokens: list[Token],
+                       matches: list[PhraseMatch]) -> bool:
+        """True when a country name that is also another country's region ("Georgia") stands in
+        a mention that points to that other country (a marker word or one of its places)."""
+        entry = self.shared_regions.get(sense.form.lower())
+        if entry is None or entry[0] != sense.code:
+            return False
+        _, code, markers = entry
+        for key in markers:
+            cased = key[:1] == ("^",)
+            words = key[1:] if cased else key
+            for i in range(len(tokens) - len(words) + 1):
+                window = tokens[i:i + len(words)]
+                if tuple(t.norm for t in window) == words and (
+                        not cased or window[0].raw[:1].isupper()):
+                    return True
+        return any(s.kind == PLACE and s.code == code for m in matches for s in m.senses)
+
+    def _role_sector(self, role: Sense, role_match: PhraseMatch, tokens: list[Token],
+                     matches: list[PhraseMatch]) -> str | None:
+        """The sector a title takes from the body it heads: "the university's chancellor" and
+        "dean of the law school" are EDU, "Hong Kong Chief Executive" is GOV."""
+        for roles, words, sector in self.role_senses:
+            if role.role not in roles:
+                continue
+            if "polity" in words:
+                prev = next((m for m in matches if m.end == role_match.start), None)
+                if prev is not None and prev.of_kind(COUNTRY, CAPITAL, PLACE, ADJECTIVE) and \
+                        not prev.of_kind(ENTITY):
+                    return sector
+                continue
+            if any(t.norm in words for t in tokens[:role_match.start]):
+                return sector
+            if role_match.end < len(tokens) and tokens[role_match.end].norm in ("of", "at"):
+                for t in tokens[role_match.end + 1:]:
+                    if t.norm in (",", "who", "which", "that"):
+                        break
+                    if t.norm in words:
+                        return sector
+        return None
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -462,7 +657,36 @@ def _stands_alone(place: PhraseMatch, tokens: list[Token], matches: list[PhraseM
     return True
 
 
-def _case_ok(sense: Sense, window: list[Token]) -> bool:
+def _covered_by(matches: list[PhraseMatch], i: int, kind: str) -> bool:
+    return any(m.start <= i < m.end and m.of_kind(kind) for m in matches)
+
+
+def _name_part(place: PhraseMatch, tokens: list[Token], matches: list[PhraseMatch]) -> bool:
+    """True when a place name is part of a person's name: right after a title ("Senator
+    Kennedy", "Governor Marion") or next to another place name that is a first name or surname
+    ("Mary Kennedy")."""
+    if not tokens[place.start].capitalised:
+        return False
+    before = next((m for m in matches if m.end == place.start), None)
+    if before is not None and before.of_kind(ROLE):
+        return True
+    for other in (before, next((m for m in matches if m.start == place.end), None)):
+        if other is not None and tokens[other.start].capitalised and \
+                all(s.kind == PLACE for s in other.senses):
+            return True
+    return False
+
+
+def _case_ok(sense: Sense, window: list[Token], after: Token | None = None) -> bool:
+    if sense.proper and sense.form[:4] == "The " and len(window) > 1:
+        # "The Guardian", "The Times": ordinary words that name an outlet only capitalised
+        # as listed and not as the start of a longer name ("The Times Square")
+        words = sense.form.split()[1:]
+        if any(w[:1].isupper() and not t.raw[:1].isupper()
+               for w, t in zip(words, window[1:], strict=False)):
+            return False
+        if after is not None and after.raw[:1].isupper() and after.norm not in _FUNCTION_WORDS:
+            return False
     if sense.acronym:
         return "".join(t.raw.replace(".", "") for t in window) == \
             sense.form.replace(".", "").replace(" ", "")
