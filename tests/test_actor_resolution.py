@@ -340,3 +340,18 @@ def test_first_names_of_long_and_family_first_names(pipeline: Pipeline) -> None:
     doc = code(pipeline, "Kenyan Foreign Minister Ada Okonkwo met Ghanaian officials.\n\nAda "
                          "said the talks went well.")
     assert not any(a.name == "Ada Okonkwo" for a in mentions(doc, "Ada"))
+
+
+@pytest.mark.parametrize(("text", "code", "name"), [
+    ("the Biden administration", "USA", None),
+    ("Biden campaign officials", "USA", None),
+    ("People in the Trump administration", "USA", None),
+    ("the president, Joe Biden", "USA", "Joe Biden"),
+    ("Joe Biden, the president", "USA", "Joe Biden"),
+    ("Hunter Biden, the son of Joe Biden", "USA", "Hunter Biden"),
+])
+def test_mention_strings_name_only_their_own_person(text: str, code: str,
+                                                    name: str | None) -> None:
+    actor = resolve_mention(text, date="2022-01-01")
+    assert (actor.code, actor.name) == (code, name)
+    assert name is not None or actor.role is None

@@ -85,10 +85,11 @@ def test_surname_before_a_media_or_company_head_is_no_person(
     assert _actor("the Fox Corporation", knowledge, "2004-05-06")["name"] is None
 
 
-def test_title_and_lower_case_heads_keep_the_person(knowledge: ActorKnowledge) -> None:
+def test_title_keeps_the_person_a_lower_case_head_keeps_the_country(
+        knowledge: ActorKnowledge) -> None:
     assert _actor("President Biden", knowledge, "2022-01-01")["name"] == "Joe Biden"
     biden = _actor("the Biden administration", knowledge, "2022-01-01")
-    assert (biden["code"], biden["name"]) == ("USA", "Joe Biden")
+    assert (biden["code"], biden["name"]) == ("USA", None)  # his administration, not him
 
 
 def test_non_person_heads_list_has_media_and_organisation_words() -> None:

@@ -24,6 +24,7 @@ from wirecoder.data.actors import (
     ADJECTIVE,
     CAPITAL,
     COUNTRY,
+    MODIFIER,
     PLACE,
     ActorDictionary,
     PhraseMatch,
@@ -120,13 +121,27 @@ class ActorKnowledge:
         match = self.dictionary.resolve(text, date, exclude, names, tokens) if text else None
         person = None
         prefer = tuple(c for c in ((match.code,) if match and match.code else ())) + prefer_codes
-        for span in sorted(spans, key=lambda s: (not s.full, -(s.end - s.start))):
+        heading = [s for s in spans if _names_the_mention(text, s.start, s.end)]
+        for span in sorted(heading, key=lambda s: (not s.full, -(s.end - s.start))):
             found = self.people.choose(span.people, date, prefer)
             if found is not None:
                 person = found
                 break
-        if match is None and person is None:
+        modifier = None  # "the Biden administration": a person who only modifies the mention
+        if person is None:
+            for span in spans:
+                if span not in heading:
+                    modifier = self.people.choose(span.people, date, prefer)
+                    if modifier is not None:
+                        break
+        if match is None and person is None and modifier is None:
             return Resolution(name_spans=exclude)
+        if (match is None or not match.code) and person is None and modifier is not None:
+            # the country the modifying name implies, no more
+            return Resolution(modifier.code, match.org if match else None,
+                              match.sector if match else None,
+                              match.role if match else None, None, MODIFIER, None,
+                              match.matches if match else (), exclude, match)
         code = match.code if match else None
         org = match.org if match else None
         sector = match.sector if match else None
@@ -176,6 +191,23 @@ class ActorKnowledge:
             if sense and sense.code and sense.code not in codes:
                 codes.append(sense.code)
         return tuple(codes)
+
+
+def _names_the_mention(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` the mention's own person, not a modifier ("the Biden
+    administration", "Trump's State Department", "a Trump critic") or a relation in an
+    apposition ("Hunter Okafor, the son of Joe Okafor")? It must end the words before the
+    first comma, or be the apposition itself when those words name no one ("the president,
+    Joe Biden")."""
+    comma = text.find(",")
+    own = text if comma < 0 else text[:comma]
+    if end <= len(own):
+        return not own[end:].strip(" .")
+    words = own.split()
+    if any(word[:1].isupper() for word in words[1:]) or \
+            (own[:1].isupper() and words[0].lower() not in _FUNCTION):
+        return False  # "Hunter Okafor, the son of Joe Okafor": the head names someone
+    return not text[end:].strip(" ,.")
 
 
 def unknown_name(text: str, resolution: Resolution,

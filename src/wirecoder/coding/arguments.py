@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from wirecoder.coding.coref import DESCRIPTION_HEADS, NON_STATE, DocumentActors, registry_of
-from wirecoder.data.actors import ActorDictionary, ActorMatch
+from wirecoder.data.actors import MODIFIER, ActorDictionary, ActorMatch
 from wirecoder.document import Actor
 
 Token = Any  # spacy.tokens.Token
@@ -386,7 +386,7 @@ class ArgumentResolver:
                       for s, e in self._person_ents(doc)
                       if span.start_char <= s and e <= span.end_char)
         match = self.knowledge().resolve(text, self.date(), names=names)
-        modifier_code = None
+        modifier_code = match.code if match.kind == MODIFIER else None
         if match.person is not None and not any(
                 _names_head(head, span, lo_hi) for lo_hi in match.name_spans):
             # "the Trump administration", "a Trump critic", "the son of Joe Biden": the

@@ -52,6 +52,9 @@ PLACE = "place"  # cities and regions: code a mention only when nothing else doe
 ENTITY = "entity"
 SECTOR = "sector"
 ROLE = "role"
+# Resolution kind of a code that comes from a person's name modifying the mention ("the Biden
+# administration": USA), not from the mention's own words.
+MODIFIER = "modifier"
 SOUGHT = "sought"  # an office a candidate seeks: known words that give nothing
 # Codes whose officers hold no government office ("a Red Cross official", "the head of Shell").
 NON_GOVERNMENT_CODES = frozenset({"NGO", "ISM", "MNC", "IMG"})
