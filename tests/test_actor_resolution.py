@@ -355,3 +355,15 @@ def test_mention_strings_name_only_their_own_person(text: str, code: str,
     actor = resolve_mention(text, date="2022-01-01")
     assert (actor.code, actor.name) == (code, name)
     assert name is not None or actor.role is None
+
+
+def test_an_acronym_in_parentheses_names_the_mention_before_it(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "The Kenya Medical Workers Union (KMWU) criticized the plan on "
+                         "Monday.\n\nThe KMWU said the law was unjust.")
+    first = [a for a in doc.actors if a.text.startswith("The Kenya")]
+    assert first and first[0].text == "The Kenya Medical Workers Union"  # no "(KMWU"
+    later = mentions(doc, "The KMWU")
+    assert later and later[0].code == "KEN"
+    doc = code(pipeline, "The World Health Organization (WHO) warned on Monday.\n\n"
+                         "According to the WHO, cases rose.")
+    assert [a.code for a in mentions(doc, "the WHO")] == ["UNO"]  # not the pronoun "who"

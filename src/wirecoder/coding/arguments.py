@@ -150,6 +150,8 @@ def mention_span(head: Token) -> tuple[int, int]:
                 continue
             if child.dep_ == "prep" and child.lower_ not in SPAN_PREPS:
                 continue
+            if child.dep_ == "appos" and child.i > 0 and child.doc[child.i - 1].text == "(":
+                continue  # "the World Health Organization (WHO)": a short name, learned apart
             if child.dep_ == "prep" and tok is head and head.pos_ == "PROPN" \
                     and child.lower_ != "of":
                 continue  # "Iran in 2003": keep places of common nouns only ("police in Lagos")
@@ -240,7 +242,8 @@ class ArgumentResolver:
             self._cache[key] = found
             return found
         self._cache[key] = []  # guards against cycles ("its forces" -> "its" -> "forces")
-        if head.pos_ == "PRON" or head.lower_ in RELATIVE_PRONOUNS:
+        if not _acronym(head) and (head.pos_ == "PRON" or head.lower_ in RELATIVE_PRONOUNS):
+            # ("WHO" is the World Health Organization, not "who")
             found = self._pronoun(head) if allow_pronoun else []
         else:
             mention = self._resolve_span(head)
@@ -284,6 +287,7 @@ class ArgumentResolver:
         if registry is None:
             return
         registry.sentence_start(self.offset + sent.start_char)
+        self._learn_acronyms(sent, registry)
         for tok in sent:
             if tok.dep_ not in MENTION_DEPS or (tok.pos_ not in ("NOUN", "PROPN", "PRON")
                                                 and registry.surname(tok.text) is None):
@@ -309,6 +313,23 @@ class ArgumentResolver:
                 if len(group) > 1:
                     registry.record(group, self.offset + tok.idx, plural=True,
                                     subject=tok.dep_ in SUBJECT_DEPS)
+
+    def _learn_acronyms(self, sent: Any, registry: DocumentActors) -> None:
+        """ "The World Health Organization (WHO)": the article's own short name for the
+        mention that ends right before the parentheses, whatever the dictionary says."""
+        doc = sent.doc
+        for tok in sent:
+            k = tok.i - 1
+            if not _acronym(tok) or k <= sent.start or doc[k].text != "(" or \
+                    tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ")":
+                continue
+            heads = [t for t in doc[sent.start:k] if mention_span(t)[1] == k]
+            for head in sorted(heads, key=lambda t: mention_span(t)[0]):
+                found = [m for m in self.resolve_all(head, allow_pronoun=False)
+                         if m.political and not m.person]
+                if found:
+                    registry.aliases[tok.text] = found[0].actor
+                    break
 
     def _learn_predicate(self, found: list[Mention], copula: Token,
                          registry: DocumentActors) -> None:
@@ -370,6 +391,15 @@ class ArgumentResolver:
         return out
 
     def _resolve_span(self, head: Token) -> Mention | None:
+        registry = self._registry
+        if registry is not None and _acronym(head) and head.text in registry.aliases:
+            # "the CBCP" after "the Catholic Bishops' Conference of the Philippines (CBCP)"
+            lo, hi = mention_span(head)
+            span = head.doc[lo:hi]
+            actor = replace(registry.aliases[head.text], text=span.text,
+                            start=self.offset + span.start_char,
+                            end=self.offset + span.end_char)
+            return Mention(actor, political=True, head_i=head.i, via="memory")
         core = _quantified(head, self.actors.quantity_heads)  # "thousands of Kurds" -> Kurds
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         # a surname the article introduced is a name whatever the tagger says ("Okonkwo
@@ -679,6 +709,12 @@ def _name_words(head: Token) -> str:
             head.doc[first.i - 1].head.i == head.i:
         first = head.doc[first.i - 1]
     return head.doc[first.i:head.i + 1].text
+
+
+def _acronym(token: Token) -> bool:
+    """An all-capital word of two letters or more ("WHO", "CBCP")."""
+    text = token.text
+    return len(text) > 1 and text.isupper() and text.isalpha()
 
 
 def _names_head(head: Token, span: Any, name: tuple[int, int]) -> bool:

@@ -76,6 +76,7 @@ class DocumentActors:
     date: str | None = None
     entries: list[Entry] = field(default_factory=list)
     people: dict[str, Actor] = field(default_factory=dict)  # lower name / surname -> person
+    aliases: dict[str, Actor] = field(default_factory=dict)  # "(CBCP)" -> the mention before
     cache: dict[tuple[int, int, bool], list[Any]] = field(default_factory=dict)
     # the country the article is set in (stages.places.home_country), when it has one
     home: str | None = None
