@@ -116,7 +116,7 @@ def test_acronym_resolves_like_its_expansion(pipeline: Pipeline) -> None:
                          "According to the WHO, cases of cholera doubled in the first half of the "
                          "year.")
     speaker = quote(doc, "cases of cholera").speaker
-    assert speaker is not None and speaker.text == "WHO"
+    assert speaker is not None and speaker.text == "the WHO"
     assert speaker.code == "UNO" and speaker.org == "WHO"
 
 

@@ -183,7 +183,6 @@ class _Run:
                 self._attribute(ctx, i, sent)
             pending = [i for i in pending if i not in due]
             self._reported(ctx, sent)
-            self.finder.learn_acronyms(sent, ctx.is_inside)
             self.finder.learn(self._salient_heads(ctx, sent))
             self.memory.sentence += 1
             self.tracker.next_sentence()

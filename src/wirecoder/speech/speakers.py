@@ -79,7 +79,6 @@ class SpeakerTracker:
         self._salient: list[_Salient] = []
         self._names: dict[str, Actor] = {}  # lower-case last word -> fullest person record
         self._gender: dict[str, str] = {}  # lower-case name -> "m" | "f"
-        self.acronyms: dict[str, Speaker] = {}  # "WHO" -> the World Health Organization
         self._own: tuple[int, int] | None = None  # the sentence of the pronoun being resolved
 
     def next_sentence(self) -> None:
@@ -221,11 +220,9 @@ class SpeakerFinder:
         resolver = self.resolver
         if resolver is None:
             return None
-        if _is_acronym(head):
-            found = self._acronym(head)
-            if found is not None:
-                return found
-        elif head.lower_ in ANAPHORIC:
+        # an acronym ("WHO") is no pronoun: the resolver reads it, and the article's own
+        # short names ("the World Health Organization (WHO)") through the actors registry
+        if head.lower_ in ANAPHORIC and not _is_acronym(head):
             return self._pronoun(head)
         if _lemma(head) in DOCUMENT_PARTS:
             # "Part of Trump's tweet included": whoever wrote the tweet
@@ -283,42 +280,6 @@ class SpeakerFinder:
                                       or found.actor.sector or found.actor.role):
                 return found  # an actor, not "initial" or "opinion" in "opinion polls"
         return None
-
-    def _acronym(self, head: Token) -> Speaker | None:
-        """ "the WHO" after "the World Health Organization (WHO)": the expansion's actor (the
-        resolver reads "WHO" as the pronoun "who"); else the dictionary's entry for it."""
-        where = {"text": head.text, "start": self._offset + head.idx,
-                 "end": self._offset + head.idx + len(head.text)}
-        known = self.tracker.acronyms.get(head.text)
-        if known is not None:
-            return Speaker(replace(known.actor, **where), known.kind, known.gender)
-        if head.lower_ not in RELATIVE | ANAPHORIC:
-            return None  # the resolver reads other acronyms ("UN", "CBCP") itself
-        match = self.actors.resolve(head.text)
-        if match is None or match.code is None:
-            return None
-        actor = Actor(code=match.code, org=match.org, sector=match.sector, role=match.role,
-                      **where)
-        return Speaker(actor, ORG)
-
-    def learn_acronyms(self, sent: Any, inside: Any) -> None:
-        """Remember "the World Health Organization (WHO)": the acronym in brackets stands for
-        the phrase before it, here and in later sentences."""
-        doc = sent.doc
-        for tok in sent:
-            if not _is_acronym(tok) or inside(tok) or tok.i < 2 or tok.i + 1 >= len(doc):
-                continue
-            if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
-                continue
-            last = doc[tok.i - 2]
-            noun = last
-            while noun.dep_ in ("compound", "amod") and last.i < noun.head.i < tok.i - 1:
-                noun = noun.head
-            if inside(noun):
-                continue
-            found = self._one(noun) if noun.pos_ in ("PROPN", "NOUN") else None
-            if found is not None:
-                self.tracker.acronyms.setdefault(tok.text, found)
 
     def _pronoun(self, pron: Token, own: tuple[int, int] | None = None) -> Speaker | None:
         found = self.tracker.antecedent(pron.lower_, own)
