@@ -367,3 +367,16 @@ def test_an_acronym_in_parentheses_names_the_mention_before_it(pipeline: Pipelin
     doc = code(pipeline, "The World Health Organization (WHO) warned on Monday.\n\n"
                          "According to the WHO, cases rose.")
     assert [a.code for a in mentions(doc, "the WHO")] == ["UNO"]  # not the pronoun "who"
+
+
+def test_apposed_name_hung_on_the_of_object_is_the_person(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "The governor of Lagos, Mike Adeyemi, announced new curfews.")
+    found = [a for a in doc.actors if a.text.startswith("The governor")]
+    assert found and found[0].name == "Mike Adeyemi" and found[0].code == "NGA"
+
+
+def test_a_fiancee_takes_no_sector_from_her_relation(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "On Thursday, Ada Demir, fiancée of journalist Tom Okafor, addressed "
+                         "reporters.")
+    ada = [a for a in doc.actors if a.text.startswith("Ada Demir")]
+    assert ada and ada[0].name == "Ada Demir" and ada[0].sector != "JRN"

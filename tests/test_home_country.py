@@ -67,3 +67,11 @@ def test_an_article_over_several_countries_has_no_home(pipeline: Pipeline) -> No
                          "the meetings were calm.")
     assert home_country(doc) is None
     assert first(doc, "Police").code in (None, "UNK")
+
+
+def test_country_names_are_no_setting(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Iraq's parliament voted to expel United States troops. The United "
+                         "States said it would keep troops in Iraq, and the United States "
+                         "embassy was closed.\n\nOfficials said the vote was binding.")
+    assert home_country(doc) is None
+    assert first(doc, "Officials").code in (None, "UNK")

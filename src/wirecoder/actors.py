@@ -121,7 +121,8 @@ class ActorKnowledge:
         match = self.dictionary.resolve(text, date, exclude, names, tokens) if text else None
         person = None
         prefer = tuple(c for c in ((match.code,) if match and match.code else ())) + prefer_codes
-        heading = [s for s in spans if _names_the_mention(text, s.start, s.end)]
+        covered = tuple((m.char_start, m.char_end) for m in match.matches) if match else ()
+        heading = [s for s in spans if _names_the_mention(text, s.end, tokens, covered)]
         for span in sorted(heading, key=lambda s: (not s.full, -(s.end - s.start))):
             found = self.people.choose(span.people, date, prefer)
             if found is not None:
@@ -193,19 +194,21 @@ class ActorKnowledge:
         return tuple(codes)
 
 
-def _names_the_mention(text: str, start: int, end: int) -> bool:
-    """Is the name at ``text[start:end]`` the mention's own person, not a modifier ("the Biden
+def _names_the_mention(text: str, end: int, tokens: list[Any],
+                       covered: tuple[tuple[int, int], ...]) -> bool:
+    """Is the name ending at ``text[end]`` the mention's own person, not a modifier ("the Biden
     administration", "Trump's State Department", "a Trump critic") or a relation in an
     apposition ("Hunter Okafor, the son of Joe Okafor")? It must end the words before the
-    first comma, or be the apposition itself when those words name no one ("the president,
-    Joe Biden")."""
+    first comma, or be the apposition itself when those words name no one ("the president of
+    the United States, Joe Biden": ``covered``, the dictionary's phrases, name no one)."""
     comma = text.find(",")
     own = text if comma < 0 else text[:comma]
     if end <= len(own):
         return not own[end:].strip(" .")
-    words = own.split()
-    if any(word[:1].isupper() for word in words[1:]) or \
-            (own[:1].isupper() and words[0].lower() not in _FUNCTION):
+    names = [t for t in tokens if t.end <= comma and t.raw[:1].isupper()
+             and t.norm not in _FUNCTION
+             and not any(lo <= t.start and t.end <= hi for lo, hi in covered)]
+    if names:
         return False  # "Hunter Okafor, the son of Joe Okafor": the head names someone
     return not text[end:].strip(" ,.")
 

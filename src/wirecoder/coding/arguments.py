@@ -29,7 +29,9 @@ RELATION_NOUNS = frozenset({"son", "daughter", "wife", "husband", "widow", "wido
                             "sister", "father", "mother", "child", "niece", "nephew", "cousin",
                             "grandson", "granddaughter", "relative", "friend", "critic",
                             "rival", "opponent", "biographer", "classmate", "girlfriend",
-                            "boyfriend", "partner", "fiancee", "fiance"})
+                            "boyfriend", "partner", "fiancee", "fiance", "fiancée", "fiancé",
+                            "spouse", "stepson", "stepdaughter", "grandfather",
+                            "grandmother", "uncle", "aunt"})
 # Default prepositions whose objects are recipients, in order of preference.
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "upon",
                    "for", "from", "over")
@@ -731,8 +733,13 @@ def _names_head(head: Token, span: Any, name: tuple[int, int]) -> bool:
 
 def _is_head_word(head: Token, last: Token) -> bool:
     """Is ``last`` (a name's last word) the mention's head or in apposition to it?"""
-    return last.i == head.i or (last.dep_ == "appos" and last.head.i == head.i) or \
-        (head.dep_ == "appos" and head.head.i == last.i)
+    if last.i == head.i or (head.dep_ == "appos" and head.head.i == last.i):
+        return True
+    if last.dep_ != "appos":
+        return False
+    # "the governor of Ohio, Mike DeWine": the parser may hang the name on the "of" object
+    return last.head.i == head.i or (last.head.dep_ == "pobj" and last.head.head.lower_ == "of"
+                                     and last.head.head.head.i == head.i)
 
 
 def _person_name(span: Any, match: ActorMatch | None,

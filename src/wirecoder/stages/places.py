@@ -79,7 +79,9 @@ HOME_MIN_MENTIONS = 2
 
 def home_country(doc: Document) -> str | None:
     """The country the article is set in: its dateline's, else the country of at least 60% of
-    its geocoded place mentions (two at least); None for articles spread over countries."""
+    its geocoded towns, regions and facilities (two at least); None for articles spread over
+    countries. Country names do not count: "the United States" in a story on Iraq's
+    parliament is a party to it, not its setting."""
     places = [p for p in doc.places if p.country]
     if not places:
         return None
@@ -88,6 +90,9 @@ def home_country(doc: Document) -> str | None:
         first = next((p for p in places if (p.start, p.end) == dateline[1:]), None)
         if first is not None:
             return first.country
+    places = [p for p in places if p.kind != COUNTRY]
+    if not places:
+        return None
     counts: dict[str, int] = {}
     for place in places:
         counts[place.country] = counts.get(place.country, 0) + 1  # type: ignore[index]
