@@ -380,3 +380,11 @@ def test_a_fiancee_takes_no_sector_from_her_relation(pipeline: Pipeline) -> None
                          "reporters.")
     ada = [a for a in doc.actors if a.text.startswith("Ada Demir")]
     assert ada and ada[0].name == "Ada Demir" and ada[0].sector != "JRN"
+
+
+def test_a_capitalised_title_refers_to_the_office_holder_named_earlier(
+        pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Kenyan President Amani Otieno spoke in Nairobi on Monday.\n\nThe "
+                         "President said the economy was strong.")
+    assert [(a.code, a.name) for a in mentions(doc, "The President")] == \
+        [("KEN", "Amani Otieno")]

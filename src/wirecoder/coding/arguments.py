@@ -433,12 +433,16 @@ class ArgumentResolver:
         start = self.offset + span.start_char
         described = None
         holder = None
-        if registry is not None and definite and head.pos_ == "NOUN" and not match.name \
-                and not any(c.dep_ == "nummod" or c.pos_ == "PROPN" for c in head.children):
+        # a capitalised title counts as a common noun here ("the President said")
+        titled = head.pos_ == "PROPN" and head.tag_ == "NNP" and head.text.istitle()
+        if registry is not None and definite and (head.pos_ == "NOUN" or titled) and \
+                not match.name and \
+                not any(c.dep_ == "nummod" or c.pos_ == "PROPN" for c in head.children):
             if match.code is None and match.role is None:
                 # "the alliance", "the country", "the group"
                 described = registry.describe(head.lemma_.lower(), start)
-            elif match.role and head.tag_ == "NN":  # "the former Norwegian prime minister"
+            elif match.role and head.tag_ in ("NN", "NNP"):
+                # "the former Norwegian prime minister", "the President"
                 holder = registry.office_holder(match.role, match.code, match.org,
                                                 match.sector == "ELI")
         group_head = core.lower_ in self.actors.group_heads and match.code is not None
