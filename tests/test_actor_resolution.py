@@ -388,3 +388,18 @@ def test_a_capitalised_title_refers_to_the_office_holder_named_earlier(
                          "President said the economy was strong.")
     assert [(a.code, a.name) for a in mentions(doc, "The President")] == \
         [("KEN", "Amani Otieno")]
+
+
+def test_person_pronouns_agree_in_gender(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Kenyan Foreign Minister Margaret Okonkwo met Ghanaian President "
+                         "Pablo Boateng in Accra.\n\nBoateng praised the deal. She said Kenya "
+                         "would send aid.")
+    assert [(a.code, a.name) for a in mentions(doc, "She")] == [("KEN", "Margaret Okonkwo")]
+
+
+def test_it_is_an_actor_only_as_an_acting_subject(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Russia attacked Ukraine on Monday. It said the strikes would "
+                         "continue.\n\nPoland welcomed it. It is unclear whether talks will "
+                         "follow.")
+    its = [a for a in doc.actors if a.text in ("It", "it")]
+    assert [(a.text, a.code) for a in its] == [("It", "RUS")]

@@ -609,6 +609,10 @@ class ArgumentResolver:
             return []
         if low not in PERSON_PRONOUNS and low not in GROUP_PRONOUNS:
             return []
+        if low == "it" and (pron.dep_ not in ("nsubj", "nsubjpass") or _expletive(pron)):
+            # "welcomed it", "it is up to the elders": mostly a thing or nothing; an actor
+            # "it" acts ("it said", "it is willing to withdraw")
+            return []
         want_person = low in PERSON_PRONOUNS
         plural = low in ("they", "them", "their", "themselves")
         # within the sentence: the subject of a verb that governs this one
@@ -715,6 +719,22 @@ def _name_words(head: Token) -> str:
             head.doc[first.i - 1].head.i == head.i:
         first = head.doc[first.i - 1]
     return head.doc[first.i:head.i + 1].text
+
+
+# Predicates of an expletive "it" ("it is unclear whether", "it will be up to the elders").
+EXPLETIVE_PREDICATES = frozenset({"unclear", "clear", "likely", "unlikely", "possible",
+                                  "impossible", "important", "necessary", "difficult", "easy",
+                                  "hard", "time", "true", "obvious", "essential", "crucial",
+                                  "up", "expected", "believed", "thought", "said", "reported"})
+
+
+def _expletive(pron: Token) -> bool:
+    """ "it" that stands for no one: the subject of "be" (or of a passive reporting verb:
+    "it is believed") whose predicate is an evaluation or "up to"."""
+    verb = pron.head
+    return any(c.lower_ in EXPLETIVE_PREDICATES for c in verb.children
+               if c.dep_ in ("acomp", "attr", "advmod", "prep", "prt")) or \
+        (pron.dep_ == "nsubjpass" and verb.lower_ in EXPLETIVE_PREDICATES)
 
 
 def _acronym(token: Token) -> bool:

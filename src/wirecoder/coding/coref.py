@@ -33,6 +33,7 @@ from wirecoder.document import Actor
 
 if TYPE_CHECKING:
     from wirecoder.actors import ActorKnowledge
+    from wirecoder.data.first_names import FirstNames
 
 USER_DATA_KEY = "wirecoder.actors"
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "UNK"})
@@ -66,6 +67,7 @@ class Entry:
     plural: bool = False
     subject: bool = False
     pronoun: bool = False
+    gender: str | None = None  # "m" | "f" for a person, when the text tells
 
 
 @dataclass(slots=True)
@@ -80,6 +82,11 @@ class DocumentActors:
     cache: dict[tuple[int, int, bool], list[Any]] = field(default_factory=dict)
     # the country the article is set in (stages.places.home_country), when it has one
     home: str | None = None
+    # words that tell "he" from "she" (titles, first names: data/speech_cues.json "gender")
+    male_words: frozenset[str] = frozenset()
+    female_words: frozenset[str] = frozenset()
+    genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" | "f"
+    first_names: FirstNames | None = None  # data/first_names.json
     sentence: int = -1  # index of the sentence being observed
     starts: list[int] = field(default_factory=list)  # article offsets of observed sentences
 
@@ -98,11 +105,30 @@ class DocumentActors:
         actors = [a for a in actors if a.code not in (None,) or a.sector or a.name]
         if not actors:
             return
+        gender = self._gender_of(actors[0]) if person and len(actors) == 1 else None
         self.entries.append(Entry(actors, start, self.sentence_at(start), person, plural,
-                                  subject, pronoun))
+                                  subject, pronoun, gender))
         if person and not pronoun:
             for actor in actors:
                 self.learn_person(actor)
+
+    def _gender_of(self, actor: Actor) -> str | None:
+        """ "m" or "f" when the mention's words or the person's first name tell (a title such
+        as "Mrs."/"spokeswoman", a first name), or an earlier pronoun did; else None."""
+        if actor.name and actor.name in self.genders:
+            return self.genders[actor.name]
+        words = [w.strip(".,").lower() for w in actor.text.split()]
+        if actor.name:
+            words.append(actor.name.split()[0].lower())
+        male = any(w in self.male_words for w in words)
+        female = any(w in self.female_words for w in words)
+        found = ("m" if male else "f") if male != female else None
+        if found is None and not (male or female) and actor.name and \
+                self.first_names is not None:
+            found = self.first_names.gender(actor.name.split()[0])
+        if found and actor.name:
+            self.genders[actor.name] = found
+        return found
 
     def learn_person(self, actor: Actor) -> None:
         """Remember a named person under the full name and the later parts of the name
@@ -151,13 +177,18 @@ class DocumentActors:
         here = self.sentence_at(start)
         before = [e for e in self.entries if e.start < start]
         if low in ("he", "she", "him", "her", "his", "hers", "himself", "herself"):
-            people = [e for e in before if e.person and e.sentence >= here - PERSON_WINDOW]
+            want = "f" if low in ("she", "her", "hers", "herself") else "m"
+            people = [e for e in before if e.person and e.sentence >= here - PERSON_WINDOW
+                      and self._entry_gender(e) in (None, want)]
             if not people:
                 return []
             last_sentence = people[-1].sentence
             recent = [e for e in people if e.sentence == last_sentence]
             best = next((e for e in recent if e.subject), recent[0] if len(recent) == 1
                         else recent[-1])
+            name = best.actors[0].name
+            if name and name not in self.genders:
+                self.genders[name] = want  # "Okafor ... she said" teaches Okafor's gender
             return best.actors[:1]
         if low in PLURAL_PRONOUNS:
             groups = [e for e in before if (e.plural or len(e.actors) > 1)
@@ -172,8 +203,19 @@ class DocumentActors:
             things = [e for e in before if not e.person and not e.plural
                       and e.actors[0].code not in (None, "UNK")
                       and e.sentence >= here - GROUP_WINDOW]
-            return things[-1].actors[:1] if things else []
+            if not things:
+                return []
+            # the subject of the latest sentence that names one ("Russia attacked Ukraine. It
+            # said ..."), else the latest mention
+            last_sentence = things[-1].sentence
+            recent = [e for e in things if e.sentence == last_sentence]
+            best = next((e for e in recent if e.subject), recent[-1])
+            return best.actors[:1]
         return []
+
+    def _entry_gender(self, entry: Entry) -> str | None:
+        name = entry.actors[0].name
+        return self.genders.get(name, entry.gender) if name else entry.gender
 
     def describe(self, head: str, start: int, code: str | None = None) -> Actor | None:
         """The actor a definite description ("the alliance", "the country", "the group") at

@@ -16,8 +16,10 @@ from __future__ import annotations
 from wirecoder.actors import knowledge_for
 from wirecoder.coding.arguments import ArgumentResolver, DocumentMemory
 from wirecoder.coding.coref import DocumentActors, attach
+from wirecoder.data.first_names import load_first_names
 from wirecoder.document import CODABLE_SECTIONS, Document
 from wirecoder.registry import register_stage
+from wirecoder.speech.cues import load_speech_cues
 from wirecoder.stages.base import Stage
 from wirecoder.stages.places import home_country
 
@@ -29,8 +31,10 @@ class ActorStage(Stage):
 
     def process(self, doc: Document) -> None:
         knowledge = knowledge_for(self.resources)
+        cues = load_speech_cues()
         registry = DocumentActors(knowledge=knowledge, date=doc.article.dateline,
-                                  home=home_country(doc))
+                                  home=home_country(doc), male_words=cues.male,
+                                  female_words=cues.female, first_names=load_first_names())
         memory = DocumentMemory(registry=registry, knowledge=knowledge,
                                 date=doc.article.dateline)
         for segment in sorted(doc.segments, key=lambda s: s.start):
