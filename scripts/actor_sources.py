@@ -1222,7 +1222,10 @@ EXTRA_SECTOR_WORDS = {
         " spectators; homeowners; tenants; neighbors; neighbours; survivors; victims;"
         " general public; local residents; townspeople; tribesmen; elders; tribal elders;"
         " pensioners; households; parents; men and women; crowd members; city; cities; town;"
-        " towns; village; hometown; neighborhood; neighbourhood; settlement; settlements"
+        " towns; village; hometown; neighborhood; neighbourhood; settlement; settlements;"
+        # unnamed people: the recipient of "police arrested a 25-year-old man"
+        " man; men; woman; boy; boys; girl; girls; teenager; teenagers; teen; teens; person;"
+        " persons; individual; individuals; child; baby; infant; pedestrian; worshippers"
     ),
     "SOC": (
         "ngo; ngos; non-governmental organization; non-governmental organisation;"
@@ -1248,7 +1251,9 @@ EXTRA_SECTOR_WORDS = {
         " crime boss; gangsters; gangster; mobsters; looters; poachers; fraudsters; scammers;"
         " bandits; money launderers; arms dealers; human traffickers; people smugglers;"
         " narcos; narcotraffickers; murderers; murderer; crime syndicate; crime syndicates;"
-        " criminal network; criminal networks; criminal organization; criminal organisations"
+        " criminal network; criminal networks; criminal organization; criminal organisations;"
+        # people held or sought for a crime: "police detained the suspect"
+        " suspect; suspects; the accused; perpetrator; perpetrators; fugitive; fugitives"
     ),
     "EDU": (
         "lecturer; lecturers; academic; scholar; educators; educator; teacher; pupils;"

@@ -425,3 +425,12 @@ def test_possessor_of_a_deed_done_to_people(resources, text, actor, recipient):
     if recipient:
         assert [a.text for a in found[0].recipient] == recipient
     assert not any(a.text.startswith("Okonkwo") for a in found[0].actor)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Kenyan police arrested a 25-year-old man in Nairobi on Friday.", "CVL"),
+    ("Kenyan police detained the suspect in Nairobi on Friday.", "CRM"),
+])
+def test_unnamed_people_are_recipients(pipeline, text, sector):
+    event = only(code(pipeline, text))
+    assert event.event == "COERCE" and [a.sector for a in event.recipient] == [sector]
