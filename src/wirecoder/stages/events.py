@@ -30,7 +30,7 @@ Dates are the dateline and locations are left empty here; the ``link`` stage res
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from wirecoder.coding.arguments import (
@@ -257,7 +257,14 @@ class SentenceCoder:
                 actors, recipients = recipients, actors
             elif entry.type in LOCATIVE_TARGET_TYPES and \
                     all(m.actor.code in (None, "UNK") for m in recipients):
-                recipients = recipients + self._place_recipients(tok, resolver, actors)
+                places = self._place_recipients(tok, resolver, actors)
+                kinds = [m for m in recipients if m.actor.sector]
+                if kinds and len({p.actor.code for p in places}) == 1:
+                    # "detained the suspect in Nairobi": a Kenyan suspect, not Nairobi too
+                    recipients = [_with_code(m, places[0].actor.code) if m in kinds else m
+                                  for m in recipients]
+                else:
+                    recipients = recipients + places
         else:
             claimer = _claiming_verb(tok)
             if claimer is not None:
@@ -740,6 +747,11 @@ def prep_objects(prep: Any) -> list[Any]:
             head.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return [head]
     return []
+
+
+def _with_code(mention: Mention, code: str | None) -> Mention:
+    return Mention(replace(mention.actor, code=code), mention.political, mention.person,
+                   mention.head_i, mention.via)
 
 
 def _absorb(host: Candidate, part: Candidate) -> None:
