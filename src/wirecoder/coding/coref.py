@@ -270,12 +270,25 @@ class DocumentActors:
 
     def home_of(self, start: int) -> str | None:
         """The article's home country for an uncoded domestic actor at ``start`` ("Police
-        said", "the city council"), unless this sentence or the one before names another
-        country (a Ukrainian story's paragraph on Belgorod)."""
+        said", "the city council"), unless the nearest sentence naming countries (this one or
+        the one before) names others and not the home one (a Ukrainian story's paragraph on
+        Belgorod)."""
         if self.home is None:
             return None
-        nearby = self.context_country(start)
-        return self.home if nearby in (None, self.home) else None
+        nearby = self.countries_near(start)
+        return self.home if not nearby or self.home in nearby else None
+
+    def countries_near(self, start: int) -> set[str]:
+        """Codes of the country mentions before ``start`` in its sentence, or, when it names
+        none, in the sentence before."""
+        here = self.sentence_at(start)
+        for sentence in (here, here - 1):
+            found = {e.actors[0].code for e in self.entries
+                     if e.start < start and e.sentence == sentence and not e.person
+                     and e.actors[0].code and e.actors[0].code not in NON_STATE}
+            if found:
+                return found  # type: ignore[return-value]
+        return set()
 
     def office_holder(self, role: str, code: str | None, org: str | None,
                       former: bool) -> Actor | None:
