@@ -434,3 +434,16 @@ def test_possessor_of_a_deed_done_to_people(resources, text, actor, recipient):
 def test_unnamed_people_are_recipients(pipeline, text, sector):
     event = only(code(pipeline, text))
     assert event.event == "COERCE" and [a.sector for a in event.recipient] == [sector]
+
+
+def test_receiving_an_award_is_no_meeting(pipeline):
+    assert not code(pipeline, "The pilot received the Hero of the Soviet Union in 1961.").events
+
+
+@pytest.mark.parametrize("text", [
+    "The US State Department offered a one million US dollar reward for the fugitive.",
+    "Kenyan lawmakers condemned the Soviet-style raid on the newspaper.",
+])
+def test_a_currency_or_manner_names_no_owner(pipeline, text):
+    for event in code(pipeline, text).events:
+        assert not any(a.text in ("US", "Soviet") for a in event.actor + event.recipient)

@@ -503,6 +503,7 @@ class ArgumentResolver:
             code = registry.context_country(start)  # "the Defense Ministry" of that country
         code = code or modifier_code
         if not code and registry is not None and sector in HOME_SECTORS and not org and \
+                head.pos_ in ("NOUN", "PROPN") and \
                 (name is None or (role is not None and sector in HOME_OFFICE_SECTORS)):
             code = registry.home_of(start)  # "Police said" in a story set in one country
         if not code:  # "its forces", "their leader": the possessor's country
@@ -721,6 +722,11 @@ def _name_words(head: Token) -> str:
     return head.doc[first.i:head.i + 1].text
 
 
+# Nouns whose national modifier names no owner: currencies and manners ("US dollar",
+# "Soviet-style", "Western-style").
+NON_OWNED_HEADS = frozenset({"dollar", "euro", "pound", "yuan", "ruble", "rouble", "rupee",
+                             "yen", "peso", "franc", "lira", "shekel", "won", "dinar", "riyal",
+                             "style", "standard", "time", "fashion"})
 # Predicates of an expletive "it" ("it is unclear whether", "it will be up to the elders").
 EXPLETIVE_PREDICATES = frozenset({"unclear", "clear", "likely", "unlikely", "possible",
                                   "impossible", "important", "necessary", "difficult", "easy",
@@ -986,6 +992,8 @@ def owner_heads(head: Token) -> list[Token]:
     """Who a non-actor noun belongs to: its possessor, a national or organisational modifier,
     or the object of by/from ("an Indian proposal", "Serbia's suppression", "calls by X")."""
     found: list[Token] = []
+    if head.lemma_.lower() in NON_OWNED_HEADS:
+        return found  # "a US dollar reward", "Soviet-style": a currency or manner, no owner
     for child in head.children:
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod")
                                     and child.i < head.i):

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from wirecoder.coding.arguments import (
+    NON_OWNED_HEADS,
     ArgumentResolver,
     DocumentMemory,
     Mention,
@@ -767,6 +768,8 @@ def _absorb(host: Candidate, part: Candidate) -> None:
 def _modifier_owners(head: Any) -> list[Any]:
     """Possessors and national or organisational modifiers ("Belarus's rulers", "Russian
     diplomats"); not "from" phrases, which name a source ("tanks from its stocks")."""
+    if head.lemma_.lower() in NON_OWNED_HEADS:
+        return []  # "a one million US dollar reward": no American owner
     return [c for c in head.children if c.dep_ == "poss" or (
         c.dep_ in ("amod", "compound", "nmod") and c.i < head.i)]
 
