@@ -11,17 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from wirecoder.coding.plover import (
     PloverSpec,
     check_header,
-    data_path,
     expect,
     expect_str_list,
-    load_data_file,
+    load_data,
     load_plover,
 )
 
@@ -167,14 +165,8 @@ def _phrase_at(forms: list[tuple[str, str]], pos: int, parts: tuple[str, ...]) -
 
 def load_contexts(path: str | Path | None = None) -> ContextCues:
     """Load and validate the context cues (the shipped file unless ``path`` is given)."""
-    if path is None:
-        return _default_contexts()
-    return load_data_file(path, CONTEXTS_SCHEMA, ContextCues.from_data)
+    return load_data(path, "contexts.json", CONTEXTS_SCHEMA, ContextCues.from_data)
 
-
-@lru_cache(maxsize=1)
-def _default_contexts() -> ContextCues:
-    return load_data_file(data_path("contexts.json"), CONTEXTS_SCHEMA, ContextCues.from_data)
 
 
 __all__ = ["CONTEXTS_SCHEMA", "ContextCues", "load_contexts"]

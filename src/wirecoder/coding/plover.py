@@ -49,6 +49,20 @@ def load_data_file(path: str | Path, schema: str, build: Callable[[dict[str, Any
         raise DataError(str(path), "", f"malformed: {exc}") from exc
 
 
+def load_data(path: str | Path | None, shipped: str, schema: str,
+              build: Callable[[dict[str, Any], str], T]) -> T:
+    """A data file's loader: ``path`` when given (read every time), else the shipped file
+    ``shipped`` (read once per process and cached)."""
+    if path is not None:
+        return load_data_file(path, schema, build)
+    return _load_shipped(shipped, schema, build)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=32)
+def _load_shipped(name: str, schema: str, build: Callable[[dict[str, Any], str], Any]) -> Any:
+    return load_data_file(data_path(name), schema, build)
+
+
 def expect_lower_set(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
     """The word list under ``key`` (absent: empty), checked and lower-cased."""
     return frozenset(w.lower() for w in expect_str_list(data.get(key, []), source, key))

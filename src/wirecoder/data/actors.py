@@ -16,7 +16,6 @@ import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +23,9 @@ from wirecoder.coding.plover import (
     DataError,
     PloverSpec,
     check_header,
-    data_path,
     expect,
     expect_str_list,
-    load_data_file,
+    load_data,
     load_plover,
 )
 
@@ -720,14 +718,8 @@ def _pick_sector(matches: list[PhraseMatch],
 
 def load_actor_dictionary(path: str | Path | None = None) -> ActorDictionary:
     """Load and validate the actor dictionary (the shipped file unless ``path`` is given)."""
-    if path is None:
-        return _default_dictionary()
-    return load_data_file(path, ACTORS_SCHEMA, ActorDictionary.from_data)
+    return load_data(path, "actors.json", ACTORS_SCHEMA, ActorDictionary.from_data)
 
-
-@lru_cache(maxsize=1)
-def _default_dictionary() -> ActorDictionary:
-    return load_data_file(data_path("actors.json"), ACTORS_SCHEMA, ActorDictionary.from_data)
 
 
 def resolve_actor_text(text: str, dictionary: ActorDictionary | None = None) -> ActorMatch | None:

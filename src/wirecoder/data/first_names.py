@@ -10,10 +10,9 @@ SSA counts miss are covered partly by the titles and names in ``speech_cues.json
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from wirecoder.coding.plover import data_path, expect, expect_lower_set, load_data_file
+from wirecoder.coding.plover import expect, expect_lower_set, load_data
 
 FIRST_NAMES_FILE = "first_names.json"
 FIRST_NAMES_SCHEMA = "wirecoder.first_names/1"
@@ -41,11 +40,5 @@ class FirstNames:
 
 def load_first_names(path: str | Path | None = None) -> FirstNames:
     """Load and validate the first-names file (the shipped one by default, cached)."""
-    if path is None:
-        return _default()
-    return load_data_file(path, FIRST_NAMES_SCHEMA, FirstNames.from_data)
+    return load_data(path, FIRST_NAMES_FILE, FIRST_NAMES_SCHEMA, FirstNames.from_data)
 
-
-@lru_cache(maxsize=1)
-def _default() -> FirstNames:
-    return load_data_file(data_path(FIRST_NAMES_FILE), FIRST_NAMES_SCHEMA, FirstNames.from_data)

@@ -54,7 +54,6 @@ the means, used when the trigger gives no mode: "killed by a roadside bomb" is e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -62,10 +61,9 @@ from wirecoder.coding.plover import (
     DataError,
     PloverSpec,
     check_header,
-    data_path,
     expect,
     expect_str_list,
-    load_data_file,
+    load_data,
     load_plover,
 )
 from wirecoder.document import STATUSES
@@ -340,14 +338,8 @@ def _entry(raw: Any, pos: str, order: int, where: str, source: str, plover: Plov
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
     """Load and validate the event lexicon (the shipped file unless ``path`` is given)."""
-    if path is None:
-        return _default_lexicon()
-    return load_data_file(path, LEXICON_SCHEMA, Lexicon.from_data)
+    return load_data(path, "event_lexicon.json", LEXICON_SCHEMA, Lexicon.from_data)
 
-
-@lru_cache(maxsize=1)
-def _default_lexicon() -> Lexicon:
-    return load_data_file(data_path("event_lexicon.json"), LEXICON_SCHEMA, Lexicon.from_data)
 
 
 __all__ = ["LEXICON_SCHEMA", "DataError", "Lexicon", "TriggerEntry", "load_lexicon"]
