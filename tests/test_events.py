@@ -447,3 +447,9 @@ def test_receiving_an_award_is_no_meeting(pipeline):
 def test_a_currency_or_manner_names_no_owner(pipeline, text):
     for event in code(pipeline, text).events:
         assert not any(a.text in ("US", "Soviet") for a in event.actor + event.recipient)
+
+
+def test_the_parties_between_which_an_actor_mediates_are_recipients(pipeline):
+    event = only(code(pipeline, "Qatar brokered a ceasefire between Israel and Hamas on "
+                                "Friday."))
+    assert codes(event.actor) == ["QAT"] and codes(event.recipient) == ["ISR", "PSE"]

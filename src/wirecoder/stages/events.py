@@ -254,6 +254,8 @@ class SentenceCoder:
                     if partners:  # "attended a meeting of G with Y"
                         actors, recipients = partners
                         break
+            if not recipients:  # "brokered a ceasefire between Israel and Hamas"
+                recipients = self._between_objects(tok, resolver, actors)
             if entry.swap:
                 actors, recipients = recipients, actors
             elif entry.type in LOCATIVE_TARGET_TYPES and \
@@ -344,6 +346,22 @@ class SentenceCoder:
                      "transfer": entry.type == "AID"},
             depth=_depth(anchor or tok),
         )
+
+    def _between_objects(self, verb: Any, resolver: ArgumentResolver,
+                         actors: list[Mention]) -> list[Mention]:
+        """The parties an object's "between"/"among" phrase names ("mediated a peace agreement
+        between Japan and Russia"): the recipients of the verb's actor."""
+        taken = {(m.actor.start, m.actor.end) for m in actors}
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            for prep in (c for c in obj.children if c.dep_ == "prep"
+                         and c.lower_ in ("between", "among")):
+                heads = [p for p in prep.children if p.dep_ == "pobj"]
+                if heads:
+                    found = [m for m in _resolve_all(resolver, conjuncts(heads[0]))
+                             if (m.actor.start, m.actor.end) not in taken]
+                    if found:
+                        return found
+        return []
 
     def _place_recipients(self, verb: Any, resolver: ArgumentResolver,
                           actors: list[Mention]) -> list[Mention]:
