@@ -1318,7 +1318,8 @@ navy chief; navy commander; air force chief; air force commander | Commander | M
 lieutenant general; major general; brigadier general; lt. gen.; maj. gen.; brig. gen.; field marshal; marshal | General | MIL
 lieutenant; sergeant | Officer | MIL
 spy chief; intelligence chief; director of national intelligence; intelligence director | Director | SPY
-police commander; police spokesman | Police Chief | COP
+police commander | Police Chief | COP
+police spokesman; police spokeswoman; police spokesperson | Spokesperson | COP
 chief executive; chief executive officer; ceo; managing director | Chief Executive | BUS
 editor-in-chief; editor in chief | Editor | JRN
 journalist; reporter; correspondent | Journalist | JRN

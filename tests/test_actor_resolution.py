@@ -403,3 +403,30 @@ def test_it_is_an_actor_only_as_an_acting_subject(pipeline: Pipeline) -> None:
                          "follow.")
     its = [a for a in doc.actors if a.text in ("It", "it")]
     assert [(a.text, a.code) for a in its] == [("It", "RUS")]
+
+
+def test_a_short_name_in_parentheses_need_not_be_all_capitals(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "The Kenya Institute of Volcanology (Kenvolc) raised the alert.\n\n"
+                         "Kenvolc said the volcano could erupt.")
+    assert [a.code for a in mentions(doc, "Kenvolc")][-1:] == ["KEN"]
+
+
+def test_a_capital_inside_a_name_is_no_country(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Police in Leeds detained Anil Amman on Monday.\n\nAmman had been "
+                         "released from prison in May.")
+    assert all(a.code != "JOR" for a in doc.actors if "Amman" in a.text)
+    later = [a for a in doc.actors if a.text == "Amman"]
+    assert later and later[0].name == "Anil Amman"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # the person a possessor's office belongs to is not the mention's person
+    ("German Chancellor Angela Merkel's spokesperson, Steffen Seibert", "Steffen Seibert",
+     "Spokesperson"),
+    ("A spokesperson for Stagecoach South", None, "Spokesperson"),
+    ("A Hampshire Police spokesman", None, "Spokesperson"),
+])
+def test_titles_and_names_of_the_mention_itself(text: str, name: str | None,
+                                                role: str) -> None:
+    actor = resolve_mention(text, date="2020-01-05")
+    assert (actor.name, actor.role) == (name, role)

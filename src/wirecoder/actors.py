@@ -194,6 +194,19 @@ class ActorKnowledge:
         return tuple(codes)
 
 
+_OBJECT_PREPS = frozenset({"for", "of", "at", "from", "with", "to", "by", "in", "on"})
+
+
+def _before_possessive(tokens: list[Any], i: int) -> bool:
+    """Is token ``i`` part of a capitalised run that ends in "'s"?"""
+    for tok in tokens[i + 1:]:
+        if tok.norm in ("'s", "’s"):
+            return True
+        if not tok.raw[:1].isupper():
+            return False
+    return False
+
+
 def _names_the_mention(text: str, end: int, tokens: list[Any],
                        covered: tuple[tuple[int, int], ...]) -> bool:
     """Is the name ending at ``text[end]`` the mention's own person, not a modifier ("the Biden
@@ -205,9 +218,12 @@ def _names_the_mention(text: str, end: int, tokens: list[Any],
     own = text if comma < 0 else text[:comma]
     if end <= len(own):
         return not own[end:].strip(" .")
-    names = [t for t in tokens if t.end <= comma and t.raw[:1].isupper()
+    # capitalised words the dictionary does not explain, other than a possessor's
+    # ("German Chancellor Angela Merkel's spokesperson, Steffen Seibert")
+    names = [t for i, t in enumerate(tokens) if t.end <= comma and t.raw[:1].isupper()
              and t.norm not in _FUNCTION
-             and not any(lo <= t.start and t.end <= hi for lo, hi in covered)]
+             and not any(lo <= t.start and t.end <= hi for lo, hi in covered)
+             and not _before_possessive(tokens, i)]
     if names:
         return False  # "Hunter Okafor, the son of Joe Okafor": the head names someone
     return not text[end:].strip(" ,.")
@@ -226,6 +242,11 @@ def unknown_name(text: str, resolution: Resolution,
     covered = {i for m in resolution.matches
                if not all(s.kind == PLACE and s.weak for s in m.senses)
                for i in range(m.start, m.end)}
+    spans = tuple((m.char_start, m.char_end) for m in resolution.matches)
+
+    def own_name(run: list[Any]) -> bool:
+        return _names_the_mention(text, run[-1].end, tokens, spans)
+
     best: list[Any] = []
     run: list[Any] = []
     for i, tok in enumerate([*tokens, None]):  # type: ignore[list-item]
@@ -244,8 +265,11 @@ def unknown_name(text: str, resolution: Resolution,
             run = []  # "Lord Mayor Candidate": the words before name the office sought
         if run and run[-1].norm in not_heads:
             run = []  # "Sunday Morning Herald": an institution, not a person
-        if len(run) >= 2 and len(run) > len(best):
-            best = run
+        first = tokens.index(run[0]) if run else 0
+        if run and first > 0 and tokens[first - 1].norm in _OBJECT_PREPS:
+            run = []  # "a spokesperson for Stagecoach South": what the person speaks for
+        if len(run) >= 2 and (not best or (not own_name(best) and own_name(run))):
+            best = run  # the first run, unless a later one names the mention itself
         run = []
     if not best:
         return None

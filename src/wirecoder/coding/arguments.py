@@ -322,11 +322,22 @@ class ArgumentResolver:
         doc = sent.doc
         for tok in sent:
             k = tok.i - 1
-            if not _acronym(tok) or k <= sent.start or doc[k].text != "(" or \
+            if not tok.text[:1].isupper() or not tok.text.isalpha() or len(tok.text) < 2 or \
+                    k <= sent.start or doc[k].text != "(" or \
                     tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ")":
                 continue
+            # the mention ending at the parenthesis, or the phrase it is apposed to ("the
+            # Philippine Institute of Volcanology and Seismology (Phivolcs)")
             heads = [t for t in doc[sent.start:k] if mention_span(t)[1] == k]
+            if tok.dep_ == "appos" and tok.head.i < k and tok.head not in heads:
+                heads.append(tok.head)  # the phrase the short name is apposed to
             for head in sorted(heads, key=lambda t: mention_span(t)[0]):
+                lo = mention_span(head)[0]
+                capitals = [t for t in doc[lo:k] if t.text[:1].isupper() and not t.is_punct
+                            and t.pos_ != "DET"]
+                if not _acronym(tok) and (len(capitals) < 2 or
+                                          capitals[0].text[0] != tok.text[0]):
+                    continue  # "Phivolcs" for "Philippine Institute of ...", not "(Reuters)"
                 found = [m for m in self.resolve_all(head, allow_pronoun=False)
                          if m.political and not m.person]
                 if found:
@@ -394,7 +405,8 @@ class ArgumentResolver:
 
     def _resolve_span(self, head: Token) -> Mention | None:
         registry = self._registry
-        if registry is not None and _acronym(head) and head.text in registry.aliases:
+        if registry is not None and head.text in registry.aliases and \
+                (_acronym(head) or head.pos_ == "PROPN"):
             # "the CBCP" after "the Catholic Bishops' Conference of the Philippines (CBCP)"
             lo, hi = mention_span(head)
             span = head.doc[lo:hi]
@@ -462,8 +474,10 @@ class ArgumentResolver:
                     not local.name.lower().endswith(name.lower()):
                 name = None
                 match = replace(match, person=None, name=None)
-        if name is None and proper and own is not None and own.kind == "place":
-            # "Bello said" after "Ada Bello": the person the article named, not the town
+        if name is None and proper and own is not None and \
+                own.kind in ("place", "capital", "country"):
+            # "Bello said" after "Ada Bello", "Amman" after "Sudesh Amman": the person the
+            # article named, not the town
             known = self._surname(head) or self._learned(_name_words(head))
             if known is not None:
                 name = known.name

@@ -434,6 +434,9 @@ class ActorDictionary:
         matches = self._media_names(tokens, matches, exclude + names)
         matches = self._committees(tokens, matches)
         matches = self._candidacies(tokens, matches)
+        # "Sudesh Amman", "Paris Hilton", "Jordan Peterson": a capital or country inside a
+        # person's name names neither
+        matches = [m for m in matches if not _person_part(m, tokens, matches, names, exclude)]
         if not matches:
             return None
         boundary = next((i for i, t in enumerate(tokens) if t.norm in BOUNDARY_WORDS),
@@ -456,7 +459,7 @@ class ActorDictionary:
             if place is not None:
                 code, kind = place.of_kind(PLACE).code, PLACE  # type: ignore[union-attr]
                 place_only = all(m is place or not m.senses for m in matches)
-        role_match = next((m for m in matches if m.of_kind(ROLE)), None)
+        role_match = _head_role(matches, tokens, boundary)
         role_sense = role_match.of_kind(ROLE) if role_match else None
         sector, sector_match = _pick_sector(matches, boundary)
         if role_match is not None and role_sense is not None:
@@ -640,6 +643,43 @@ def _date_start(value: str) -> str:
 
 def _date_end(value: str) -> str:
     return value + "-13" if len(value) == 4 else value + "-32" if len(value) == 7 else value
+
+
+def _person_part(match: PhraseMatch, tokens: list[Token], matches: list[PhraseMatch],
+                 names: tuple[tuple[int, int], ...],
+                 exclude: tuple[tuple[int, int], ...]) -> bool:
+    """A capital or country name that is part of a person's name: inside a longer span a
+    tagger called a name, or (capitals) next to an unknown capitalised word."""
+    if not _only_kinds(match, (CAPITAL, COUNTRY)):
+        return False
+    if any(s <= match.char_start and match.char_end <= e and
+           (e - s) > (match.char_end - match.char_start) for s, e in names):
+        return True
+    if not _only_kinds(match, (CAPITAL,)):
+        return False
+    known = {i for m in matches for i in range(m.start, m.end)}
+    for i, gap in ((match.start - 1, (lambda t: match.char_start - t.end)),
+                   (match.end, (lambda t: t.start - match.char_end))):
+        if 0 <= i < len(tokens) and i not in known and gap(tokens[i]) == 1 and \
+                tokens[i].raw[:1].isupper() and tokens[i].norm not in _FUNCTION_WORDS:
+            return True  # "Sudesh Amman": an unknown capitalised word right next to it
+    return False
+
+
+def _only_kinds(match: PhraseMatch, kinds: tuple[str, ...]) -> bool:
+    """Are all of the match's senses of these kinds?"""
+    return bool(match.senses) and all(s.kind in kinds for s in match.senses)
+
+
+def _head_role(matches: list[PhraseMatch], tokens: list[Token],
+               boundary: int) -> PhraseMatch | None:
+    """The title of the mention's own person: the first before ``boundary`` that follows the
+    last possessive ("German Chancellor Angela Merkel's spokesperson" -> spokesperson)."""
+    roles = [m for m in matches if m.of_kind(ROLE)]
+    owner = max((i for i, t in enumerate(tokens[:boundary]) if t.norm in ("'s", "’s")),
+                default=-1)
+    own = [m for m in roles if owner < m.start < boundary]
+    return own[0] if own else (roles[0] if roles else None)
 
 
 def _stands_alone(place: PhraseMatch, tokens: list[Token], matches: list[PhraseMatch],
