@@ -349,6 +349,7 @@ def test_first_names_of_long_and_family_first_names(pipeline: Pipeline) -> None:
     ("the president, Joe Biden", "USA", "Joe Biden"),
     ("Joe Biden, the president", "USA", "Joe Biden"),
     ("Hunter Biden, the son of Joe Biden", "USA", "Hunter Biden"),
+    ("Joe Biden of the United States", "USA", "Joe Biden"),  # where he is from
 ])
 def test_mention_strings_name_only_their_own_person(text: str, code: str,
                                                     name: str | None) -> None:

@@ -217,7 +217,9 @@ def _names_the_mention(text: str, end: int, tokens: list[Any],
     comma = text.find(",")
     own = text if comma < 0 else text[:comma]
     if end <= len(own):
-        return not own[end:].strip(" .")
+        rest = own[end:].strip(" .").split()
+        # nothing after the name, or where it comes from ("Muhammadu Buhari of Nigeria")
+        return not rest or rest[0].lower() in ("of", "from")
     # capitalised words the dictionary does not explain, other than a possessor's
     # ("German Chancellor Angela Merkel's spokesperson, Steffen Seibert")
     names = [t for i, t in enumerate(tokens) if t.end <= comma and t.raw[:1].isupper()
