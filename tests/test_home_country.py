@@ -75,3 +75,9 @@ def test_country_names_are_no_setting(pipeline: Pipeline) -> None:
                          "embassy was closed.\n\nOfficials said the vote was binding.")
     assert home_country(doc) is None
     assert first(doc, "Officials").code in (None, "UNK")
+
+
+def test_an_outlet_gives_no_country_to_the_story(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "Shoppers fled a market in Leeds and Bradford on Monday.\n\nNPR "
+                         "reported that the police then surrounded the attacker.")
+    assert first(doc, "the police").code == "GBR"

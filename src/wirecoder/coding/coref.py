@@ -50,6 +50,9 @@ DESCRIPTION_HEADS = ALLIANCE_HEADS | COUNTRY_HEADS | GROUP_HEADS
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "HKG", "MAC"})
 NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la",
                             "le", "di", "du", "dos", "del", "abu", "bint"})
+# An outlet's country says where the reporter is, not where the story is ("the police, NPR
+# reported, ..." in London).
+REPORTER_SECTORS = frozenset({"JRN"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
 PERSON_WINDOW = 4  # sentences a person pronoun may reach back
 GROUP_WINDOW = 3
@@ -264,7 +267,8 @@ class DocumentActors:
             if entry.start >= start or entry.sentence < here - 1:
                 continue
             actor = entry.actors[0]
-            if not entry.person and actor.code and actor.code not in NON_STATE:
+            if not entry.person and actor.code and actor.code not in NON_STATE and \
+                    actor.sector not in REPORTER_SECTORS:
                 return actor.code
         return None
 
@@ -285,7 +289,8 @@ class DocumentActors:
         for sentence in (here, here - 1):
             found = {e.actors[0].code for e in self.entries
                      if e.start < start and e.sentence == sentence and not e.person
-                     and e.actors[0].code and e.actors[0].code not in NON_STATE}
+                     and e.actors[0].code and e.actors[0].code not in NON_STATE
+                     and e.actors[0].sector not in REPORTER_SECTORS}
             if found:
                 return found  # type: ignore[return-value]
         return set()
