@@ -1223,6 +1223,10 @@ EXTRA_SECTOR_WORDS = {
         " general public; local residents; townspeople; tribesmen; elders; tribal elders;"
         " pensioners; households; parents; men and women; crowd members; city; cities; town;"
         " towns; village; hometown; neighborhood; neighbourhood; settlement; settlements;"
+        # private people by what they do ("French inventor Franky Zapata")
+        " inventor; engineer; engineers; athlete; athletes; footballer; player; tennis player;"
+        " singer; rapper; musician; actress; artist; writer; author; novelist; poet;"
+        " comedian; filmmaker; pilot; chef; shopkeeper; shop owner;"
         # unnamed people: the recipient of "police arrested a 25-year-old man"
         " man; men; woman; boy; boys; girl; girls; teenager; teenagers; teen; teens; person;"
         " persons; individual; individuals; child; baby; infant; pedestrian; worshippers"
@@ -1257,7 +1261,8 @@ EXTRA_SECTOR_WORDS = {
     ),
     "EDU": (
         "lecturer; lecturers; academic; scholar; educators; educator; teacher; pupils;"
-        " schoolchildren; campus; faculty; university students; academy of sciences"
+        " schoolchildren; campus; faculty; university students; academy of sciences; pupil;"
+        " scientist; scientists; researcher; researchers"
     ),
     "JRN": (
         "columnist; columnists; commentator; commentators; bloggers; blogger; cameraman;"
@@ -1267,7 +1272,8 @@ EXTRA_SECTOR_WORDS = {
     "MED": (
         "surgeon; surgeons; physicians; physician; medical staff; medical workers;"
         " health care workers; healthcare workers; clinic; clinics; health authorities;"
-        " medical team; medical teams; emergency services; health services; medical personnel"
+        " medical team; medical teams; emergency services; health services; medical personnel;"
+        " nurse; nurses; paramedic; paramedics; midwife; midwives; neurosurgeon; pharmacist"
     ),
     "REF": (
         "stateless; returnees; internally displaced persons; idps; displaced families;"

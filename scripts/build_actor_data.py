@@ -33,7 +33,7 @@ import actor_sources as src  # noqa: E402
 DEFAULT_OUT = ROOT / "src" / "wirecoder" / "data" / "actors.json"
 SCHEMA = "wirecoder.actors/1"
 # Bump when the content changes in a way that changes coding output.
-VERSION = "1.5.0"
+VERSION = "1.6.0"
 MIN_CITY_POPULATION = 200_000
 # A city name shared by places in two countries is kept for the larger only when it is this
 # many times larger than the next.

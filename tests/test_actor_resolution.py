@@ -431,3 +431,11 @@ def test_titles_and_names_of_the_mention_itself(text: str, name: str | None,
                                                 role: str) -> None:
     actor = resolve_mention(text, date="2020-01-05")
     assert (actor.name, actor.role) == (name, role)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Norwegian inventor Lars Moe", "CVL"), ("a tennis player", "CVL"), ("a nurse", "MED"),
+    ("a scientist", "EDU"),
+])
+def test_occupations_give_the_sector(text: str, sector: str) -> None:
+    assert resolve_mention(text).sector == sector
