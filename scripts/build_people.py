@@ -23,6 +23,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import people_sources as src  # noqa: E402
 
+from wirecoder.coding.coref import FAMILY_NAME_FIRST  # noqa: E402
+
 DEFAULT_OUT = ROOT / "src" / "wirecoder" / "data" / "people.json"
 SCHEMA = "wirecoder.people/1"
 # Bump when the content changes in a way that changes coding output.
@@ -80,7 +82,7 @@ def build_people() -> list[dict]:
     people = parse_sources()
     common = {s.lower() for s in _split(src.COMMON_SURNAMES)}
     no_surname = set(_split(src.NO_SURNAME))
-    family_first = set(src.FAMILY_NAME_FIRST)
+    family_first = set(FAMILY_NAME_FIRST)
     auto: dict[str, str] = {}
     for person in people:
         if person["name"] in no_surname:

@@ -16,15 +16,13 @@ and ``SECTOR`` a PLOVER sector. A person line is::
     Canonical Name; alias; alias | start | end
 
 The same person under several headers gets several terms (offices). Surname aliases are added by
-the build script (the last word, or the first for family-name-first countries) unless the surname
+the build script (the last word, or the first for family-name-first countries:
+``wirecoder.coding.coref.FAMILY_NAME_FIRST``) unless the surname
 is shared by two people, is a common name or word (``COMMON_SURNAMES``), or the line lists a
 single-word alias itself. Edit this file, then run ``python scripts/build_people.py``.
 """
 
 from __future__ import annotations
-
-# Countries whose press usage puts the family name first ("Xi Jinping" -> "Xi").
-FAMILY_NAME_FIRST = ("CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "HKG", "MAC")
 
 # Surnames never used alone as an alias: too common, or ordinary words and names.
 COMMON_SURNAMES = (

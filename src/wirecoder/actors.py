@@ -25,6 +25,7 @@ from wirecoder.data.actors import (
     CAPITAL,
     COUNTRY,
     MODIFIER,
+    NAME_PARTICLES,
     PLACE,
     ActorDictionary,
     PhraseMatch,
@@ -39,8 +40,6 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
 # Sense kinds that name a country (used for context hints).
 COUNTRY_KINDS = (COUNTRY, ADJECTIVE, CAPITAL)
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la",
-                             "le", "di", "du", "dos", "del"})
 _FUNCTION = frozenset({"the", "a", "an", "of", "and", "in", "for", "'s", ","})
 MEMO_SIZE = 50_000
 
@@ -253,13 +252,13 @@ def unknown_name(text: str, resolution: Resolution,
     run: list[Any] = []
     for i, tok in enumerate([*tokens, None]):  # type: ignore[list-item]
         ok = tok is not None and i not in covered and (
-            tok.raw[:1].isupper() or (run and tok.norm in _NAME_PARTICLES)) \
+            tok.raw[:1].isupper() or (run and tok.norm in NAME_PARTICLES)) \
             and tok.norm not in _FUNCTION and tok.norm not in skip \
             and any(c.isalpha() for c in tok.raw)
         if ok:
             run.append(tok)
             continue
-        while run and run[-1].norm in _NAME_PARTICLES:
+        while run and run[-1].norm in NAME_PARTICLES:
             run.pop()
         if tok is not None and tok.raw[:1].isupper() and tok.norm in not_heads:
             run = []  # "Kenyatta National Hospital": the run is part of an institution's name

@@ -425,7 +425,6 @@ class ArgumentResolver:
         doc = head.doc
         span = doc[lo:hi]
         text = span.text
-        registry = self._registry
         names = tuple((s - span.start_char, e - span.start_char)
                       for s, e in self._person_ents(doc)
                       if span.start_char <= s and e <= span.end_char)

@@ -29,6 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from wirecoder.data.actors import NAME_PARTICLES
 from wirecoder.document import Actor
 
 if TYPE_CHECKING:
@@ -46,10 +47,9 @@ COUNTRY_HEADS = frozenset({"country", "nation", "kingdom", "republic", "state"})
 GROUP_HEADS = frozenset({"group", "movement", "militia", "organisation", "organization",
                          "faction", "outfit", "insurgency"})
 DESCRIPTION_HEADS = ALLIANCE_HEADS | COUNTRY_HEADS | GROUP_HEADS
-# Countries whose press usage puts the family name first (as in scripts/people_sources.py).
+# Countries whose press usage puts the family name first ("Xi Jinping" -> "Xi"; also used by
+# scripts/build_people.py for the people file's surname aliases).
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "HKG", "MAC"})
-NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la",
-                            "le", "di", "du", "dos", "del", "abu", "bint"})
 # An outlet's country says where the reporter is, not where the story is ("the police, NPR
 # reported, ..." in London).
 REPORTER_SECTORS = frozenset({"JRN"})

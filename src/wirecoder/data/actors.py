@@ -50,6 +50,9 @@ PLACE = "place"  # cities and regions: code a mention only when nothing else doe
 ENTITY = "entity"
 SECTOR = "sector"
 ROLE = "role"
+# Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von",
+                            "der", "la", "le", "di", "du", "dos", "del"})
 # Resolution kind of a code that comes from a person's name modifying the mention ("the Biden
 # administration": USA), not from the mention's own words.
 MODIFIER = "modifier"
