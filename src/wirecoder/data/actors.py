@@ -439,7 +439,7 @@ class ActorDictionary:
         matches = self._candidacies(tokens, matches)
         # "Sudesh Amman", "Paris Hilton", "Jordan Peterson": a capital or country inside a
         # person's name names neither
-        matches = [m for m in matches if not _person_part(m, tokens, matches, names, exclude)]
+        matches = [m for m in matches if not _person_part(m, tokens, matches, names)]
         if not matches:
             return None
         boundary = next((i for i, t in enumerate(tokens) if t.norm in BOUNDARY_WORDS),
@@ -649,8 +649,7 @@ def _date_end(value: str) -> str:
 
 
 def _person_part(match: PhraseMatch, tokens: list[Token], matches: list[PhraseMatch],
-                 names: tuple[tuple[int, int], ...],
-                 exclude: tuple[tuple[int, int], ...]) -> bool:
+                 names: tuple[tuple[int, int], ...]) -> bool:
     """A capital or country name that is part of a person's name: inside a longer span a
     tagger called a name, or (capitals) next to an unknown capitalised word."""
     if not _only_kinds(match, (CAPITAL, COUNTRY)):
