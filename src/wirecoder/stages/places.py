@@ -73,7 +73,7 @@ def place_of_article(doc: Document, gazetteer: Gazetteer | None = None) -> Place
     return place
 
 
-HOME_SHARE = 0.6  # of the article's geocoded place mentions, for a country to be its setting
+HOME_SHARE = 0.6  # of its geocoded towns, regions and facilities, for a country to be its setting
 HOME_MIN_MENTIONS = 2
 
 
