@@ -439,3 +439,14 @@ def test_titles_and_names_of_the_mention_itself(text: str, name: str | None,
 ])
 def test_occupations_give_the_sector(text: str, sector: str) -> None:
     assert resolve_mention(text).sector == sector
+
+
+def test_a_post_to_a_place_before_a_name_is_one_mention(pipeline: Pipeline) -> None:
+    doc = code(pipeline, "US Ambassador to Germany Richard Grenell alleged interference.\n\n"
+                         "Grenell said the claims were false.")
+    first = [a for a in doc.actors if a.text.startswith("US Ambassador")]
+    assert first and (first[0].text, first[0].code, first[0].name) == \
+        ("US Ambassador to Germany Richard Grenell", "USA", "Richard Grenell")
+    assert [a.code for a in mentions(doc, "Grenell")] == ["USA"]
+    doc = code(pipeline, "A special envoy to President Vladimir Putin arrived in Kyiv.")
+    assert [a.name for a in doc.actors if a.text.startswith("A special envoy")] == [None]

@@ -150,12 +150,13 @@ def mention_span(head: Token) -> tuple[int, int]:
         for child in tok.children:
             if child.dep_ not in SPAN_DEPS:
                 continue
-            if child.dep_ == "prep" and child.lower_ not in SPAN_PREPS:
+            post = tok is head and child.dep_ == "prep" and _post_and_name(child)
+            if child.dep_ == "prep" and child.lower_ not in SPAN_PREPS and not post:
                 continue
             if child.dep_ == "appos" and child.i > 0 and child.doc[child.i - 1].text == "(":
                 continue  # "the World Health Organization (WHO)": a short name, learned apart
             if child.dep_ == "prep" and tok is head and head.pos_ == "PROPN" \
-                    and child.lower_ != "of":
+                    and child.lower_ != "of" and not post:
                 continue  # "Iran in 2003": keep places of common nouns only ("police in Lagos")
             if child.dep_ == "prep" and tok is not head and tok.dep_ == "appos" and \
                     tok.lemma_.lower() in RELATION_NOUNS:
@@ -404,6 +405,10 @@ class ArgumentResolver:
         return out
 
     def _resolve_span(self, head: Token) -> Mention | None:
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and _post_and_name(head.head):
+            # "Richard Grenell" in "US Ambassador to Germany Richard Grenell": the title's
+            # mention, not "Germany Richard Grenell"
+            return self._resolve_span(head.head.head)
         registry = self._registry
         if registry is not None and head.text in registry.aliases and \
                 (_acronym(head) or head.pos_ == "PROPN"):
@@ -756,6 +761,21 @@ def _expletive(pron: Token) -> bool:
         (pron.dep_ == "nsubjpass" and verb.lower_ in EXPLETIVE_PREDICATES)
 
 
+def _post_and_name(prep: Token) -> bool:
+    """ "US Ambassador to Germany Richard Grenell", "Senator from Vermont Bernie Sanders": a
+    title's "to"/"from" phrase whose object is a place followed by a person's name (the parser
+    hangs both on the preposition); that phrase belongs to the title's mention. Not "envoy to
+    President Putin": the place is what makes the phrase a post."""
+    if prep.lower_ not in ("to", "from"):
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ != "PERSON" or pobj.pos_ != "PROPN":
+        return False
+    before = [t for t in pobj.lefts if t.dep_ == "compound"]
+    return any(t.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for t in before) and \
+        any(t.ent_type_ == "PERSON" for t in before)
+
+
 def _acronym(token: Token) -> bool:
     """An all-capital word of two letters or more ("WHO", "CBCP")."""
     text = token.text
@@ -778,6 +798,8 @@ def _is_head_word(head: Token, last: Token) -> bool:
     """Is ``last`` (a name's last word) the mention's head or in apposition to it?"""
     if last.i == head.i or (head.dep_ == "appos" and head.head.i == last.i):
         return True
+    if last.dep_ == "pobj" and last.head.head.i == head.i and _post_and_name(last.head):
+        return True  # "US Ambassador to Germany Richard Grenell"
     if last.dep_ != "appos":
         return False
     # "the governor of Ohio, Mike DeWine": the parser may hang the name on the "of" object
