@@ -120,14 +120,8 @@ class DocumentActors:
         as "Mrs."/"spokeswoman", a first name), or an earlier pronoun did; else None."""
         if actor.name and actor.name in self.genders:
             return self.genders[actor.name]
-        words = [w.strip(".,").lower() for w in actor.text.split()]
-        if actor.name:
-            words.append(actor.name.split()[0].lower())
-        male = any(w in self.male_words for w in words)
-        female = any(w in self.female_words for w in words)
-        found = ("m" if male else "f") if male != female else None
-        if found is None and not (male or female) and actor.name and \
-                self.first_names is not None:
+        found, told = gender_words(actor, self.male_words, self.female_words)
+        if not told and actor.name and self.first_names is not None:
             found = self.first_names.gender(actor.name.split()[0])
         if found and actor.name:
             self.genders[actor.name] = found
@@ -333,6 +327,21 @@ class DocumentActors:
             reach = end
             out.append(replace(seen[(start, end)]))
         return out
+
+
+def gender_words(actor: Actor, male: frozenset[str], female: frozenset[str],
+                 extra: tuple[str, ...] = ()) -> tuple[str | None, bool]:
+    """("m" | "f" | None, whether any gendered word was seen) from the mention's words, the
+    person's first name and ``extra`` words: a title ("Mrs.", "spokeswoman") or a listed
+    name. Words of both genders tell nothing."""
+    words = [w.strip(".,").lower() for w in actor.text.split()]
+    words.extend(extra)
+    if actor.name:
+        words.append(actor.name.split()[0].lower())
+    is_male = any(w in male for w in words)
+    is_female = any(w in female for w in words)
+    found = ("m" if is_male else "f") if is_male != is_female else None
+    return found, is_male or is_female
 
 
 def _better(new: Actor, old: Actor) -> bool:

@@ -28,6 +28,7 @@ from wirecoder.coding.arguments import (
     mention_span,
     owner_heads,
 )
+from wirecoder.coding.coref import gender_words
 from wirecoder.data.actors import ActorDictionary
 from wirecoder.document import Actor
 from wirecoder.speech.cues import SpeechCues
@@ -346,15 +347,7 @@ class SpeakerFinder:
         return ORG
 
     def _gender_hint(self, actor: Actor, head: Token) -> str | None:
-        words = [w.strip(".,").lower() for w in actor.text.split()]
-        words.append(_lemma(head))
-        if actor.name:
-            words.append(actor.name.split()[0].lower())
-        male = any(w in self.cues.male for w in words)
-        female = any(w in self.cues.female for w in words)
-        if male != female:
-            return "m" if male else "f"
-        return None
+        return gender_words(actor, self.cues.male, self.cues.female, (_lemma(head),))[0]
 
 
 def _lemma(token: Token) -> str:
