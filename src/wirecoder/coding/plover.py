@@ -189,12 +189,4 @@ class PloverSpec:
 
 def load_plover(path: str | Path | None = None) -> PloverSpec:
     """Load and validate the PLOVER vocabulary (the shipped file unless ``path`` is given)."""
-    if path is None:
-        return _default_plover()
-    return PloverSpec.from_data(read_data_file(path, PLOVER_SCHEMA), str(path))
-
-
-@lru_cache(maxsize=1)
-def _default_plover() -> PloverSpec:
-    path = data_path("plover.json")
-    return PloverSpec.from_data(read_data_file(path, PLOVER_SCHEMA), str(path))
+    return load_data(path, "plover.json", PLOVER_SCHEMA, PloverSpec.from_data)

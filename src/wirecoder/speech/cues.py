@@ -24,17 +24,15 @@ File keys:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from wirecoder.coding.plover import (
     DataError,
     check_header,
-    data_path,
     expect,
     expect_str_list,
-    read_data_file,
+    load_data,
 )
 
 SPEECH_CUES_SCHEMA = "wirecoder.speech_cues/1"
@@ -147,15 +145,7 @@ def _lower_set(value: Any, source: str, where: str) -> frozenset[str]:
 
 def load_speech_cues(path: str | Path | None = None) -> SpeechCues:
     """Load and validate the speech cues file (the shipped one by default, cached)."""
-    if path is None:
-        return _default_cues()
-    return SpeechCues.from_data(read_data_file(path, SPEECH_CUES_SCHEMA), str(path))
-
-
-@lru_cache(maxsize=1)
-def _default_cues() -> SpeechCues:
-    path = data_path(SPEECH_CUES_FILE)
-    return SpeechCues.from_data(read_data_file(path, SPEECH_CUES_SCHEMA), str(path))
+    return load_data(path, SPEECH_CUES_FILE, SPEECH_CUES_SCHEMA, SpeechCues.from_data)
 
 
 __all__ = ["DataError", "SpeechCues", "SpeechVerb", "load_speech_cues"]
